@@ -1,0 +1,55 @@
+// main.cpp - entry point of the `annotator` command-line tool: dispatches to a subcommand.
+#include <iostream>
+#include <string>
+
+#include "cli/commands.h"
+
+namespace {
+
+const char* kUsage = R"(annotator - annotate news articles; read and write W3C Web Annotation files
+
+Usage:
+  annotator validate FILE.json
+      Check an annotation file. Exit 0 if valid, else 1 with one line per problem.
+  annotator anchor ARTICLE.txt FILE.json
+      Anchor every annotation to the article as it is now; print a JSON report.
+  annotator add ARTICLE.txt --quote TEXT [--occurrence N] [--category C] [--verdict V]
+                [--note TEXT] [--link URL]... -o FILE.json
+      Annotate the N-th (1-based) occurrence of TEXT; create FILE.json (article embedded)
+      or add to it.
+  annotator stats FILE.json
+      Count annotations by category and verdict (JSON).
+  annotator suggest ARTICLE.txt [--min-score S]
+      Suggest check-worthy claims (JSON array, offsets in code points).
+  annotator --help | help
+      Show this text.
+
+Offsets are Unicode code points, end exclusive.
+Verdicts: unverified, true, mostly-true, misleading, false, unsupported.
+Categories: claim, statistic, quote, date, person-org, opinion, or any other word.
+
+Exit codes: 0 success; 1 invalid input or failed operation; 2 usage error;
+            3 a file could not be read or written.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return cli::kUsage;
+  }
+  const std::string command = argv[1];
+  const cli::Args args(argv + 2, argv + argc);
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsage;
+    return cli::kOk;
+  }
+  if (command == "validate") return cli::cmd_validate(args, std::cout, std::cerr);
+  if (command == "anchor") return cli::cmd_anchor(args, std::cout, std::cerr);
+  if (command == "add") return cli::cmd_add(args, std::cout, std::cerr);
+  if (command == "stats") return cli::cmd_stats(args, std::cout, std::cerr);
+  if (command == "suggest") return cli::cmd_suggest(args, std::cout, std::cerr);
+  std::cerr << "annotator: unknown command '" << command << "' (see annotator --help)\n";
+  return cli::kUsage;
+}
