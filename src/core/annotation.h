@@ -13,6 +13,9 @@
 
 namespace core {
 
+// How many code points of context a TextQuoteSelector carries on each side.
+constexpr size_t kContextLength = 32;
+
 enum class Verdict { Unverified, True, MostlyTrue, Misleading, False, Unsupported };
 
 // Stable names used in files and on the command line: "unverified", "true", "mostly-true",
