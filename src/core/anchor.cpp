@@ -1,0 +1,417 @@
+// anchor.cpp - re-anchoring quote selectors on an edited article: exact at the recorded
+// position, moved (the quote found elsewhere), fuzzy (approximate match supported by its
+// context) or orphaned.
+//
+// [SECTION] Evidence rules     - when a place counts as the quote's (lookalikes stay orphaned)
+// [SECTION] Anchorer::Impl     - the text, its UTF-16 map and q-gram index
+// [SECTION] Exact stage        - recorded position, then every exact occurrence
+// [SECTION] Fuzzy stage        - seeds from the q-gram index, Myers on small windows
+// [SECTION] Public functions
+#include "core/anchor.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "core/anchor_qgram_index.h"
+#include "core/approx_match.h"
+#include "core/utf8.h"
+
+namespace core {
+
+// [SECTION] Evidence rules ------------------------------------------------------------------
+namespace {
+
+// An exact occurrence this long is evidence by itself (a moved paragraph may change both
+// contexts of a whole-sentence quote); shorter ones need a context side to agree.
+constexpr size_t kSelfEvidentLength = 32;
+// A fuzzy match may differ from the quote by at most a quarter of its length, and needs a
+// context side to agree; a selector recorded without any context must be within an eighth.
+constexpr size_t kFuzzyBudgetDivisor = 4;
+constexpr size_t kStrictBudgetDivisor = 8;
+// A context side agrees when within a quarter of its length in edits.
+constexpr size_t kContextBudgetDivisor = 4;
+// Seeds (q-grams) found more often than this are too common to point anywhere.
+constexpr size_t kMaxSeedHits = 512;
+// Total seed hits examined per quote, rarest seeds first.
+constexpr size_t kSeedHitBudget = 8192;
+// How many seed clusters get a Myers window.
+constexpr size_t kMaxClusters = 8;
+// Texts this short are searched whole by the fuzzy stage.
+constexpr size_t kWholeTextSearch = 4096;
+// Many exact occurrences: only these many, the best by a quick context check, are scored.
+constexpr size_t kMaxScoredOccurrences = 256;
+
+struct Candidate {
+  size_t start = 0, end = 0;
+  int errors = 0;          // edits between the quote and text[start, end)
+  int context_errors = 0;  // edits in the prefix and suffix sides
+  int sides_ok = 0;        // context sides that agree (0, 1 or 2)
+  size_t distance = 0;     // from the recorded position (0 when none)
+};
+
+size_t abs_diff(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
+}  // namespace
+
+// [SECTION] Anchorer::Impl ------------------------------------------------------------------
+struct Anchorer::Impl {
+  std::u32string text;
+  utf8::Utf16Index utf16;
+  QgramIndex index;
+
+  explicit Impl(std::u32string_view t) : text(t), utf16(text), index(text) {}
+
+  bool holds(size_t pos, std::u32string_view quote) const {
+    return pos <= text.size() && text.size() - pos >= quote.size() &&
+           std::u32string_view(text).substr(pos, quote.size()) == quote;
+  }
+
+  // Where the selector says the quote was, in code points, and whether that position was
+  // counted in UTF-16 units. Nothing when the selector has no usable position.
+  struct Hint {
+    std::optional<size_t> pos;
+    bool utf16 = false;
+  };
+  Hint hint_of(const QuoteSelector& sel) const;
+
+  void score_context(const QuoteSelector& sel, Candidate& c) const;
+  bool supported_exact(const QuoteSelector& sel, const Candidate& c) const;
+  bool supported_fuzzy(const QuoteSelector& sel, const Candidate& c) const;
+
+  std::vector<size_t> exact_occurrences(std::u32string_view quote) const;
+  std::optional<Candidate> best_exact(const QuoteSelector& sel, const Hint& hint) const;
+  std::optional<Candidate> best_fuzzy(const QuoteSelector& sel, const Hint& hint) const;
+
+  AnchorResult anchor(const QuoteSelector& sel) const;
+};
+
+Anchorer::Impl::Hint Anchorer::Impl::hint_of(const QuoteSelector& sel) const {
+  Hint h;
+  if (!sel.start) return h;
+  const size_t start = *sel.start;
+  if (sel.end && *sel.end >= start && utf16.has_astral()) {
+    // The span's length tells which unit the tool counted in.
+    const size_t span = *sel.end - start;
+    const size_t units = utf8::utf16_length(sel.exact);
+    if (span == units && units != sel.exact.size()) {
+      if (auto cp = utf16.from_utf16(start)) {
+        h.pos = *cp;
+        h.utf16 = true;
+        return h;
+      }
+    }
+  }
+  h.pos = std::min(start, text.size());
+  return h;
+}
+
+// Edits between each recorded context side and the text beside the candidate. A side that
+// was recorded empty agrees only where the candidate touches that end of the text.
+void Anchorer::Impl::score_context(const QuoteSelector& sel, Candidate& c) const {
+  const std::u32string_view t(text);
+  c.sides_ok = 0;
+  c.context_errors = 0;
+  if (sel.prefix.empty()) {
+    if (c.start == 0) ++c.sides_ok;
+  } else {
+    const size_t len = std::min(sel.prefix.size(), c.start);
+    const int e = edit_distance(sel.prefix, t.substr(c.start - len, len));
+    c.context_errors += e;
+    if (static_cast<size_t>(e) * kContextBudgetDivisor <= sel.prefix.size()) ++c.sides_ok;
+  }
+  if (sel.suffix.empty()) {
+    if (c.end == t.size()) ++c.sides_ok;
+  } else {
+    const int e = edit_distance(sel.suffix, t.substr(c.end, sel.suffix.size()));
+    c.context_errors += e;
+    if (static_cast<size_t>(e) * kContextBudgetDivisor <= sel.suffix.size()) ++c.sides_ok;
+  }
+}
+
+bool Anchorer::Impl::supported_exact(const QuoteSelector& sel, const Candidate& c) const {
+  const bool no_context = sel.prefix.empty() && sel.suffix.empty();
+  return no_context || c.sides_ok > 0 || sel.exact.size() >= kSelfEvidentLength;
+}
+
+bool Anchorer::Impl::supported_fuzzy(const QuoteSelector& sel, const Candidate& c) const {
+  const size_t m = sel.exact.size();
+  const size_t e = static_cast<size_t>(c.errors);
+  if (e * kFuzzyBudgetDivisor > m) return false;
+  if (sel.prefix.empty() && sel.suffix.empty()) return e * kStrictBudgetDivisor <= m;
+  // Without a neighbour that agrees, a near copy is a lookalike, not the quote (a sentence
+  // that was deleted often has similar sentences elsewhere).
+  return c.sides_ok > 0;
+}
+
+// [SECTION] Exact stage ---------------------------------------------------------------------
+std::vector<size_t> Anchorer::Impl::exact_occurrences(std::u32string_view quote) const {
+  std::vector<size_t> out;
+  const std::u32string_view t(text);
+  if (quote.empty() || quote.size() > t.size()) return out;
+  if (quote.size() < QgramIndex::kQ || index.empty()) {
+    for (size_t p = t.find(quote); p != std::u32string_view::npos; p = t.find(quote, p + 1))
+      out.push_back(p);
+    return out;
+  }
+  // Verify the positions of the quote's rarest q-gram.
+  size_t best_offset = 0;
+  QgramIndex::Span best;
+  for (size_t o = 0; o + QgramIndex::kQ <= quote.size(); ++o) {
+    const QgramIndex::Span s = index.lookup(QgramIndex::hash(quote.data() + o));
+    if (s.size() == 0) return out;  // a q-gram of the quote is nowhere in the text
+    if (o == 0 || s.size() < best.size()) {
+      best = s;
+      best_offset = o;
+    }
+  }
+  for (const uint32_t* p = best.begin; p != best.end; ++p) {
+    if (*p < best_offset) continue;
+    const size_t start = *p - best_offset;
+    if (holds(start, quote)) out.push_back(start);
+  }
+  return out;
+}
+
+std::optional<Candidate> Anchorer::Impl::best_exact(const QuoteSelector& sel, const Hint& hint) const {
+  std::vector<size_t> occ = exact_occurrences(sel.exact);
+  if (occ.empty()) return std::nullopt;
+  const size_t m = sel.exact.size();
+  if (occ.size() > kMaxScoredOccurrences) {
+    // A very common quote: keep the occurrences whose immediate surroundings agree longest
+    // with the recorded context (a cheap stand-in for the edit distance).
+    const std::u32string_view t(text);
+    auto agreement = [&](size_t p) {
+      size_t a = 0;
+      while (a < sel.prefix.size() && a < p && sel.prefix[sel.prefix.size() - 1 - a] == t[p - 1 - a]) ++a;
+      size_t b = 0;
+      while (b < sel.suffix.size() && p + m + b < t.size() && sel.suffix[b] == t[p + m + b]) ++b;
+      return a + b;
+    };
+    std::vector<std::pair<size_t, size_t>> ranked;  // (-agreement, distance) as sort keys
+    ranked.reserve(occ.size());
+    for (size_t p : occ) ranked.emplace_back(agreement(p), p);
+    std::partial_sort(ranked.begin(), ranked.begin() + kMaxScoredOccurrences, ranked.end(),
+                      [&](const auto& a, const auto& b) {
+                        if (a.first != b.first) return a.first > b.first;
+                        return hint.pos && abs_diff(a.second, *hint.pos) < abs_diff(b.second, *hint.pos);
+                      });
+    occ.clear();
+    for (size_t i = 0; i < kMaxScoredOccurrences; ++i) occ.push_back(ranked[i].second);
+  }
+  std::optional<Candidate> best;
+  for (size_t p : occ) {
+    Candidate c;
+    c.start = p;
+    c.end = p + m;
+    c.distance = hint.pos ? abs_diff(p, *hint.pos) : 0;
+    score_context(sel, c);
+    // Nearest among those whose context agrees best; context edits break the last ties.
+    if (!best || c.sides_ok > best->sides_ok ||
+        (c.sides_ok == best->sides_ok &&
+         (c.distance < best->distance ||
+          (c.distance == best->distance && c.context_errors < best->context_errors))))
+      best = c;
+  }
+  return best;
+}
+
+// [SECTION] Fuzzy stage ---------------------------------------------------------------------
+std::optional<Candidate> Anchorer::Impl::best_fuzzy(const QuoteSelector& sel, const Hint& hint) const {
+  const std::u32string_view t(text);
+  const size_t m = sel.exact.size();
+  const size_t k = m / kFuzzyBudgetDivisor;
+  if (k == 0 || t.empty()) return std::nullopt;
+  const ApproxPattern pattern(sel.exact);
+
+  // Windows of the text worth a Myers pass, as ranges of likely quote starts.
+  struct Range {
+    long long lo, hi;
+  };
+  std::vector<Range> ranges;
+  const long long P = static_cast<long long>(sel.prefix.size());
+  if (t.size() <= kWholeTextSearch) {
+    ranges.push_back({0, static_cast<long long>(t.size())});
+  } else {
+    if (hint.pos) ranges.push_back({static_cast<long long>(*hint.pos) - 32, static_cast<long long>(*hint.pos) + 32});
+    // Seeds: q-grams of prefix + quote + suffix; each hit votes for a quote start.
+    std::u32string probe = sel.prefix + sel.exact + sel.suffix;
+    struct Seed {
+      size_t hits, offset;
+      QgramIndex::Span span;
+    };
+    std::vector<Seed> seeds;
+    for (size_t o = 0; o + QgramIndex::kQ <= probe.size(); ++o) {
+      const QgramIndex::Span s = index.lookup(QgramIndex::hash(probe.data() + o));
+      if (s.size() > 0 && s.size() <= kMaxSeedHits) seeds.push_back({s.size(), o, s});
+    }
+    std::sort(seeds.begin(), seeds.end(), [](const Seed& a, const Seed& b) { return a.hits < b.hits; });
+    std::vector<long long> votes;
+    size_t budget = kSeedHitBudget;
+    for (const Seed& s : seeds) {
+      if (s.hits > budget) break;
+      budget -= s.hits;
+      const std::u32string_view gram(probe.data() + s.offset, QgramIndex::kQ);
+      for (const uint32_t* p = s.span.begin; p != s.span.end; ++p)
+        if (t.substr(*p, QgramIndex::kQ) == gram)
+          votes.push_back(static_cast<long long>(*p) - (static_cast<long long>(s.offset) - P));
+    }
+    std::sort(votes.begin(), votes.end());
+    // Clusters of nearby votes (edits shift the diagonal by up to k).
+    struct Cluster {
+      long long lo, hi;
+      size_t votes;
+    };
+    std::vector<Cluster> clusters;
+    const long long gap = static_cast<long long>(k) + 8;
+    const long long max_span = 2 * static_cast<long long>(m) + 64;
+    for (long long v : votes) {
+      if (!clusters.empty() && v - clusters.back().hi <= gap && v - clusters.back().lo <= max_span) {
+        clusters.back().hi = v;
+        ++clusters.back().votes;
+      } else {
+        clusters.push_back({v, v, 1});
+      }
+    }
+    std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) { return a.votes > b.votes; });
+    const size_t min_votes = seeds.size() >= 4 ? 2 : 1;
+    for (size_t i = 0; i < clusters.size() && i < kMaxClusters; ++i)
+      if (clusters[i].votes >= min_votes) ranges.push_back({clusters[i].lo, clusters[i].hi});
+  }
+
+  std::optional<Candidate> best;
+  std::vector<std::pair<size_t, size_t>> seen;
+  const long long n = static_cast<long long>(t.size());
+  const long long slack = static_cast<long long>(k) + 8;
+  for (const Range& r : ranges) {
+    const long long wlo = std::clamp(r.lo - slack, 0LL, n);
+    const long long whi = std::clamp(r.hi + static_cast<long long>(m) + slack, 0LL, n);
+    if (whi <= wlo) continue;
+    const std::u32string_view window = t.substr(static_cast<size_t>(wlo), static_cast<size_t>(whi - wlo));
+    const std::vector<ApproxMatch> ends = pattern.find_ends(window, static_cast<int>(k));
+    if (ends.empty()) continue;
+    // Local minima of the error count: each is one possible place (a whole-text window may
+    // hold several lookalikes as well as the quote).
+    const long long expected_end = (r.lo + r.hi) / 2 + static_cast<long long>(m) - wlo;
+    size_t i = 0;
+    while (i < ends.size()) {
+      size_t pick = i, j = i + 1;
+      while (j < ends.size() && ends[j].end - ends[j - 1].end < m) {
+        const ApproxMatch& e = ends[j];
+        const ApproxMatch& b = ends[pick];
+        if (e.errors < b.errors ||
+            (e.errors == b.errors && std::llabs(static_cast<long long>(e.end) - expected_end) <
+                                         std::llabs(static_cast<long long>(b.end) - expected_end)))
+          pick = j;
+        ++j;
+      }
+      i = j;
+      Candidate c;
+      c.end = static_cast<size_t>(wlo) + ends[pick].end;
+      c.start = static_cast<size_t>(wlo) + pattern.find_start(window, ends[pick].end, ends[pick].errors);
+      c.errors = ends[pick].errors;
+      if (std::find(seen.begin(), seen.end(), std::make_pair(c.start, c.end)) != seen.end()) continue;
+      seen.emplace_back(c.start, c.end);
+      c.distance = hint.pos ? abs_diff(c.start, *hint.pos) : 0;
+      score_context(sel, c);
+      if (!supported_fuzzy(sel, c)) continue;
+      const int total = c.errors + c.context_errors;
+      const int best_total = best ? best->errors + best->context_errors : 0;
+      if (!best || c.sides_ok > best->sides_ok ||
+          (c.sides_ok == best->sides_ok &&
+           (total < best_total || (total == best_total && c.distance < best->distance))))
+        best = c;
+    }
+  }
+  return best;
+}
+
+AnchorResult Anchorer::Impl::anchor(const QuoteSelector& sel) const {
+  AnchorResult r;
+  const size_t m = sel.exact.size();
+  if (m == 0 || m > text.size()) return r;
+
+  // 1. The recorded position, in code points, then (when the text has characters outside
+  //    the BMP) in UTF-16 units.
+  if (sel.start && sel.end && *sel.end >= *sel.start) {
+    if (*sel.end - *sel.start == m && holds(*sel.start, sel.exact)) {
+      r.status = AnchorStatus::Exact;
+      r.start = *sel.start;
+      r.end = *sel.end;
+      return r;
+    }
+    if (utf16.has_astral()) {
+      const auto s = utf16.from_utf16(*sel.start), e = utf16.from_utf16(*sel.end);
+      if (s && e && *e >= *s && *e - *s == m && utf16.to_utf16(*s) == *sel.start &&
+          utf16.to_utf16(*e) == *sel.end && holds(*s, sel.exact)) {
+        r.status = AnchorStatus::Exact;
+        r.start = *s;
+        r.end = *e;
+        r.utf16_positions = true;
+        return r;
+      }
+    }
+  }
+  const Hint hint = hint_of(sel);
+  r.utf16_positions = hint.utf16;
+
+  // 2. The quote verbatim elsewhere.
+  if (auto c = best_exact(sel, hint); c && supported_exact(sel, *c)) {
+    r.status = AnchorStatus::Moved;
+    r.start = c->start;
+    r.end = c->end;
+    return r;
+  }
+  // 3. An approximate match that its context supports.
+  if (auto c = best_fuzzy(sel, hint)) {
+    r.status = c->errors == 0 ? AnchorStatus::Moved : AnchorStatus::Fuzzy;
+    r.start = c->start;
+    r.end = c->end;
+    r.errors = c->errors;
+    return r;
+  }
+  return r;  // 4. Orphaned.
+}
+
+// [SECTION] Public functions ----------------------------------------------------------------
+Anchorer::Anchorer(std::u32string_view text) : impl_(new Impl(text)) {}
+Anchorer::~Anchorer() { delete impl_; }
+
+AnchorResult Anchorer::anchor(const QuoteSelector& selector) const { return impl_->anchor(selector); }
+
+AnchorResult anchor_quote(std::u32string_view text, const QuoteSelector& selector) {
+  return Anchorer(text).anchor(selector);
+}
+
+AnchorSummary anchor_annotations(std::u32string_view text, std::vector<Annotation>& annotations) {
+  AnchorSummary summary;
+  if (annotations.empty()) return summary;
+  const Anchorer anchorer(text);
+  for (Annotation& a : annotations) {
+    QuoteSelector sel;
+    sel.exact = utf8::decode(a.exact);
+    sel.prefix = utf8::decode(a.prefix);
+    sel.suffix = utf8::decode(a.suffix);
+    if (a.end > a.start) {
+      sel.start = a.start;
+      sel.end = a.end;
+    }
+    const AnchorResult r = anchorer.anchor(sel);
+    a.anchor = r.status;
+    a.anchor_errors = r.errors;
+    switch (r.status) {
+      case AnchorStatus::Exact: ++summary.exact; break;
+      case AnchorStatus::Moved: ++summary.moved; break;
+      case AnchorStatus::Fuzzy: ++summary.fuzzy; break;
+      case AnchorStatus::Orphaned: ++summary.orphaned; continue;  // keeps its recorded fields
+    }
+    a.start = r.start;
+    a.end = r.end;
+    const size_t before = std::min(kContextLength, r.start);
+    a.exact = utf8::encode(text.substr(r.start, r.end - r.start));
+    a.prefix = utf8::encode(text.substr(r.start - before, before));
+    a.suffix = utf8::encode(text.substr(r.end, kContextLength));
+  }
+  return summary;
+}
+
+}  // namespace core

@@ -1,0 +1,39 @@
+// anchor_qgram_index.cpp - counting-sort construction of the q-gram buckets.
+#include "core/anchor_qgram_index.h"
+
+namespace core {
+
+uint64_t QgramIndex::hash(const char32_t* s) {
+  uint64_t h = 0;
+  for (size_t i = 0; i < kQ; ++i) h = h * 0x100000001B3ull + (static_cast<uint64_t>(s[i]) + 1);
+  return h;
+}
+
+QgramIndex::QgramIndex(std::u32string_view text) {
+  // Positions are stored as 32 bits; a text beyond 4 G code points is not indexed (the
+  // anchorer then falls back to linear scans).
+  if (text.size() < kQ || text.size() > 0xFFFFFFF0u) return;
+  const size_t grams = text.size() - kQ + 1;
+  unsigned bits = 10;
+  while ((size_t{1} << bits) < grams && bits < 30) ++bits;
+  shift_ = 64 - bits;
+  std::vector<uint32_t> bucket_of(grams);
+  starts_.assign((size_t{1} << bits) + 1, 0);
+  for (size_t i = 0; i < grams; ++i) {
+    const uint32_t b = static_cast<uint32_t>(bucket(hash(text.data() + i)));
+    bucket_of[i] = b;
+    ++starts_[b + 1];
+  }
+  for (size_t b = 1; b < starts_.size(); ++b) starts_[b] += starts_[b - 1];
+  positions_.resize(grams);
+  std::vector<uint32_t> fill(starts_.begin(), starts_.end() - 1);
+  for (size_t i = 0; i < grams; ++i) positions_[fill[bucket_of[i]]++] = static_cast<uint32_t>(i);
+}
+
+QgramIndex::Span QgramIndex::lookup(uint64_t gram_hash) const {
+  if (positions_.empty()) return {};
+  const size_t b = bucket(gram_hash);
+  return {positions_.data() + starts_[b], positions_.data() + starts_[b + 1]};
+}
+
+}  // namespace core

@@ -1,0 +1,211 @@
+// approx_match.cpp - Myers' bit-vector algorithm (J. ACM 46(3), 1999) in its block-based
+// form: column j of the edit-distance matrix is kept as vertical deltas, 64 rows per
+// machine word; a column is advanced with a handful of word operations per block.
+#include "core/approx_match.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+
+namespace core {
+
+namespace {
+
+constexpr size_t kWord = 64;
+constexpr char32_t kNoKey = 0xFFFFFFFFu;  // never a code point
+
+// Advances one block of the column by one text character. P/M hold the block's vertical
+// deltas (+1/-1 bits), eq the rows equal to the character, hin the horizontal delta
+// entering the block's top row (-1, 0 or +1); returns the delta leaving its `high` row.
+inline int advance_block(uint64_t& P, uint64_t& M, uint64_t eq, int hin, uint64_t high) {
+  const uint64_t hin_neg = hin < 0 ? 1 : 0;
+  const uint64_t xv = eq | M;
+  eq |= hin_neg;
+  const uint64_t xh = (((eq & P) + P) ^ P) | eq;
+  uint64_t ph = M | ~(xh | P);
+  uint64_t mh = P & xh;
+  const int hout = (ph & high) ? 1 : ((mh & high) ? -1 : 0);
+  ph <<= 1;
+  mh <<= 1;
+  mh |= hin_neg;
+  ph |= hin > 0 ? 1 : 0;
+  P = mh | ~(xv | ph);
+  M = ph & xv;
+  return hout;
+}
+
+}  // namespace
+
+const uint64_t* ApproxPattern::Masks::row(char32_t c) const {
+  if (c < 128) return &table[ascii[c]];
+  if (keys.empty()) return &table[0];
+  const size_t mask = keys.size() - 1;
+  size_t i = (static_cast<uint32_t>(c) * 0x9E3779B1u) & mask;
+  while (keys[i] != kNoKey) {
+    if (keys[i] == c) return &table[rows[i]];
+    i = (i + 1) & mask;
+  }
+  return &table[0];
+}
+
+// Rows are stored pre-multiplied by the block count, so row() returns a pointer directly.
+void ApproxPattern::build(std::u32string_view pattern, size_t blocks, Masks& out) {
+  out.table.assign(blocks, 0);  // row 0: characters absent from the pattern
+  size_t distinct_other = 0;
+  for (char32_t c : pattern)
+    if (c >= 128) ++distinct_other;  // upper bound; duplicates only make the hash sparser
+  if (distinct_other > 0) {
+    size_t cap = 4;
+    while (cap < 2 * distinct_other) cap <<= 1;
+    out.keys.assign(cap, kNoKey);
+    out.rows.assign(cap, 0);
+  }
+  auto row_of = [&](char32_t c) -> uint32_t {
+    if (c < 128) {
+      if (out.ascii[c] == 0) {
+        out.ascii[c] = static_cast<uint32_t>(out.table.size());
+        out.table.resize(out.table.size() + blocks, 0);
+      }
+      return out.ascii[c];
+    }
+    const size_t mask = out.keys.size() - 1;
+    size_t i = (static_cast<uint32_t>(c) * 0x9E3779B1u) & mask;
+    while (out.keys[i] != kNoKey && out.keys[i] != c) i = (i + 1) & mask;
+    if (out.keys[i] == kNoKey) {
+      out.keys[i] = c;
+      out.rows[i] = static_cast<uint32_t>(out.table.size());
+      out.table.resize(out.table.size() + blocks, 0);
+    }
+    return out.rows[i];
+  };
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const uint32_t r = row_of(pattern[i]);
+    out.table[r + i / kWord] |= uint64_t{1} << (i % kWord);
+  }
+}
+
+ApproxPattern::ApproxPattern(std::u32string_view pattern) : size_(pattern.size()) {
+  if (size_ == 0) return;
+  blocks_ = (size_ + kWord - 1) / kWord;
+  last_bit_ = uint64_t{1} << ((size_ - 1) % kWord);
+  build(pattern, blocks_, fwd_);
+  const std::u32string reversed(pattern.rbegin(), pattern.rend());
+  build(reversed, blocks_, rev_);
+}
+
+template <bool kAnchored, class OnColumn>
+void ApproxPattern::run(const Masks& masks, std::u32string_view text, int max_errors,
+                        OnColumn&& on_column) const {
+  const size_t B = blocks_;
+  const size_t last = B - 1;
+  const int k = max_errors;
+  std::vector<uint64_t> P(B, ~uint64_t{0}), M(B, 0);
+  std::vector<int> score(B);
+  auto block_len = [&](size_t b) { return static_cast<int>(b < last ? kWord : size_ - kWord * last); };
+  auto high = [&](size_t b) { return b < last ? uint64_t{1} << 63 : last_bit_; };
+  // Column 0: D[i][0] = i (the pattern's first i characters all deleted).
+  for (size_t b = 0; b < B; ++b) score[b] = static_cast<int>(kWord * b) + block_len(b);
+
+  // Last active block: below it every cell is known to exceed k (Ukkonen's cut-off).
+  size_t y = last;
+  if (!kAnchored) y = k <= 0 ? 0 : std::min(last, static_cast<size_t>(k - 1) / kWord);
+
+  for (size_t j = 0; j < text.size(); ++j) {
+    const uint64_t* eq = masks.row(text[j]);
+    // Top row: 0 everywhere when searching (a match may start anywhere), j when anchored.
+    int carry = kAnchored ? 1 : 0;
+    for (size_t b = 0; b <= y; ++b) {
+      carry = advance_block(P[b], M[b], eq[b], carry, high(b));
+      score[b] += carry;
+    }
+    if (!kAnchored) {
+      if (y < last && score[y] - carry <= k && ((eq[y + 1] & 1) || carry < 0)) {
+        // The next block may now hold cells within k: start it from "all above k".
+        ++y;
+        P[y] = ~uint64_t{0};
+        M[y] = 0;
+        const int h = advance_block(P[y], M[y], eq[y], carry, high(y));
+        score[y] = score[y - 1] - carry + block_len(y) + h;
+      } else {
+        while (y > 0 && score[y] >= k + static_cast<int>(kWord)) --y;
+      }
+    }
+    if (y == last && score[last] <= k) on_column(j, score[last]);
+  }
+}
+
+std::vector<ApproxMatch> ApproxPattern::find_ends(std::u32string_view text, int max_errors) const {
+  std::vector<ApproxMatch> out;
+  if (size_ == 0 || max_errors < 0) return out;
+  const int k = static_cast<int>(std::min<size_t>(static_cast<size_t>(max_errors), size_));
+  run<false>(fwd_, text, k, [&](size_t j, int s) { out.push_back({j + 1, j + 1, s}); });
+  return out;
+}
+
+size_t ApproxPattern::find_start(std::u32string_view text, size_t end, int errors) const {
+  end = std::min(end, text.size());
+  if (size_ == 0 || errors < 0) return end;
+  const size_t reach = size_ + static_cast<size_t>(errors);
+  const size_t lo = end > reach ? end - reach : 0;
+  const std::u32string window(text.rbegin() + static_cast<std::ptrdiff_t>(text.size() - end),
+                              text.rbegin() + static_cast<std::ptrdiff_t>(text.size() - lo));
+  // Reversed pattern anchored at the reversed end: the score after consuming `len`
+  // characters is the distance between the pattern and text[end - len, end).
+  size_t best_len = 0;
+  int best_score = static_cast<int>(size_);  // len 0: the whole pattern deleted
+  bool found = best_score <= errors;
+  auto better = [&](int s, size_t len) {
+    if (!found || s < best_score) return true;
+    if (s > best_score) return false;
+    const size_t d_new = len > size_ ? len - size_ : size_ - len;
+    const size_t d_old = best_len > size_ ? best_len - size_ : size_ - best_len;
+    return d_new < d_old || (d_new == d_old && len > best_len);
+  };
+  run<true>(rev_, window, INT_MAX / 2, [&](size_t j, int s) {
+    if (s <= errors && better(s, j + 1)) {
+      best_score = s;
+      best_len = j + 1;
+      found = true;
+    }
+  });
+  return found ? end - best_len : end;
+}
+
+int ApproxPattern::distance_to(std::u32string_view text) const {
+  if (size_ == 0) return static_cast<int>(text.size());
+  if (text.empty()) return static_cast<int>(size_);
+  int result = 0;
+  run<true>(fwd_, text, INT_MAX / 2, [&](size_t j, int s) {
+    if (j + 1 == text.size()) result = s;
+  });
+  return result;
+}
+
+std::vector<ApproxMatch> approx_search(std::u32string_view text, std::u32string_view pattern,
+                                       int max_errors) {
+  std::vector<ApproxMatch> out;
+  const ApproxPattern pat(pattern);
+  const std::vector<ApproxMatch> ends = pat.find_ends(text, max_errors);
+  size_t i = 0;
+  while (i < ends.size()) {
+    // One group: ends separated by less than the pattern length.
+    size_t best = i, j = i + 1;
+    while (j < ends.size() && ends[j].end - ends[j - 1].end < pattern.size()) {
+      if (ends[j].errors < ends[best].errors) best = j;
+      ++j;
+    }
+    ApproxMatch m = ends[best];
+    m.start = pat.find_start(text, m.end, m.errors);
+    out.push_back(m);
+    i = j;
+  }
+  return out;
+}
+
+int edit_distance(std::u32string_view a, std::u32string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);  // the shorter one as the pattern: fewer blocks
+  if (a.empty()) return static_cast<int>(b.size());
+  return ApproxPattern(a).distance_to(b);
+}
+
+}  // namespace core
