@@ -13,5 +13,4 @@ int cmd_validate(const Args&, std::ostream&, std::ostream& err) { return pending
 int cmd_anchor(const Args&, std::ostream&, std::ostream& err) { return pending("anchor", err); }
 int cmd_add(const Args&, std::ostream&, std::ostream& err) { return pending("add", err); }
 int cmd_stats(const Args&, std::ostream&, std::ostream& err) { return pending("stats", err); }
-int cmd_suggest(const Args&, std::ostream&, std::ostream& err) { return pending("suggest", err); }
 }  // namespace cli

@@ -1,0 +1,242 @@
+// claim_cues.cpp - walks the tokens of a sentence once and records every cue for a claim
+// category (numbers, dates, rankings, changes, causes, rules, plans, deeds, attributions)
+// and every sign against a claim (opinion, feeling, first person, vagueness, pleasantries).
+#include <cstdlib>
+
+#include "core/claims/cues.h"
+
+namespace core::claims {
+
+const char* to_string(Category c) {
+  switch (c) {
+    case Category::Quantity: return "quantity";
+    case Category::Comparison: return "comparison";
+    case Category::Causation: return "causation";
+    case Category::Rule: return "rule";
+    case Category::Prediction: return "prediction";
+    case Category::Event: return "event";
+    case Category::Quote: return "quote";
+  }
+  return "event";
+}
+
+bool is_word(const Token& t) { return t.kind == TokKind::Word || t.kind == TokKind::Number; }
+
+bool is_numeric_word(const Token& t) {
+  return t.kind == TokKind::Number || (t.lex.flags & (kNumWord | kScale)) != 0;
+}
+
+namespace {
+
+bool ends_with(const std::string& s, const char* suffix) {
+  const size_t n = std::char_traits<char>::length(suffix);
+  return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
+// Regular past tenses and participles ("visited", "confirmed"); adjectives in -ed that are
+// listed as opinion or feeling do not count, nor do a few common non-verbs.
+bool regular_past(const Token& t) {
+  if (t.kind != TokKind::Word || t.capitalised || t.has_digit || t.lower.size() < 5) return false;
+  if (!ends_with(t.lower, "ed")) return false;
+  if (t.lex.flags & (kOpinion | kMind | kFunction)) return false;
+  static const char* const kNot[] = {"hundred", "indeed", "needed", "speed", "proceed",
+                                     "succeed", "exceed", "breed", "greed", "shared", nullptr};
+  for (const char* const* p = kNot; *p; ++p)
+    if (t.lower == *p) return false;
+  return true;
+}
+
+}  // namespace
+
+bool is_past_verb(const Token& t) {
+  return (t.kind == TokKind::Word && (t.lex.flags & (kEventVerb | kAct))) || regular_past(t);
+}
+
+namespace {
+
+struct Collector {
+  const std::vector<Token>& k;
+  Evidence& ev;
+  size_t n;
+
+  const Token* word(size_t i) const { return i < n && is_word(k[i]) ? &k[i] : nullptr; }
+  // Index of the next word token after i (n if none), skipping no punctuation.
+  const Token* next_word(size_t i) const { return word(i + 1); }
+  const Token* prev_word(size_t i) const { return i > 0 ? word(i - 1) : nullptr; }
+
+  void cue(Category c, CueKind kind, double w, size_t i) {
+    Cue q;
+    q.category = c;
+    q.kind = kind;
+    q.weight = w;
+    q.token = i;
+    q.key_first = q.key_last = i;
+    ev.cues.push_back(q);
+  }
+  void against(double w, const char* what, size_t i) { ev.against.push_back({w, what, i}); }
+
+  bool month_near(size_t i) const {
+    const Token* p = prev_word(i);
+    const Token* q = next_word(i);
+    return (p && (p->lex.flags & kMonth) && p->capitalised) ||
+           (q && (q->lex.flags & kMonth) && q->capitalised);
+  }
+
+  void on_number(size_t i) {
+    const Token& t = k[i];
+    ev.has_number = true;
+    const std::string& s = t.lower;
+    const Token* nx = next_word(i);
+    const bool money = i > 0 && k[i - 1].kind == TokKind::Currency;
+    const bool unit = nx && (nx->lex.flags & (kScale | kUnit));
+    const bool percent = ends_with(s, "%");
+    bool all_digits = true;
+    for (char c : s) all_digits &= c >= '0' && c <= '9';
+    if (all_digits && s.size() == 4 && !money && !unit) {
+      const int year = std::atoi(s.c_str());
+      if (year >= 1800 && year <= 2099) { cue(Category::Event, CueKind::Date, 0.9, i); return; }
+    }
+    if (s.find(':') != std::string::npos) {
+      const Token* p = prev_word(i);
+      const bool clock = (nx && (nx->lower == "a.m" || nx->lower == "p.m" || nx->lower == "am" ||
+                                 nx->lower == "pm" || nx->all_caps || nx->lower == "local")) ||
+                         (p && p->lower == "at");
+      if (clock) { cue(Category::Event, CueKind::Date, 0.9, i); return; }
+      cue(Category::Quantity, CueKind::Measure, 1.5, i);
+      return;
+    }
+    if (all_digits && s.size() <= 2 && month_near(i)) {
+      cue(Category::Event, CueKind::Date, 1.0, i);
+      return;
+    }
+    if (ends_with(s, "st") || ends_with(s, "nd") || ends_with(s, "rd") || ends_with(s, "th")) {
+      if (s.size() >= 3 && s[s.size() - 3] >= '0' && s[s.size() - 3] <= '9') {
+        cue(Category::Comparison, CueKind::Ordinal, 0.5, i);
+        return;
+      }
+    }
+    // A number right after a name is usually part of it ("Falcon 9", "Region 12").
+    const Token* p = prev_word(i);
+    if (p && p->capitalised && !p->initial && !(p->lex.flags & (kMonth | kPreNumber)) && !money) {
+      cue(Category::Quantity, CueKind::Count, 0.6, i);
+      return;
+    }
+    if (money) cue(Category::Quantity, CueKind::Money, 1.9, i);
+    else if (percent || (nx && (nx->lower == "percent" || nx->lower == "per")))
+      cue(Category::Quantity, CueKind::Percent, 1.9, i);
+    else if (unit) cue(Category::Quantity, CueKind::Measure, 1.8, i);
+    else cue(Category::Quantity, CueKind::Count, 1.6, i);
+  }
+
+  void on_word(size_t i) {
+    const Token& t = k[i];
+    const uint32_t f = t.lex.flags;
+    const uint8_t st = t.lex.strength;
+    const Token* nx = next_word(i);
+    const Token* pv = prev_word(i);
+    // A capitalised word inside the sentence is a name, not the common word ("Good Friday").
+    const bool name = t.capitalised && !t.initial;
+    LexEntry ph;
+    if ((f & kPhraseStart) && nx) ph = lookup_phrase(t.lower, nx->lower);
+    const uint32_t pf = ph.flags;
+
+    if (t.has_digit) ev.has_number = true;
+    if (name && !(f & (kMonth | kWeekday)) && t.lower != "i") ++ev.proper_nouns;
+
+    // Quantities written in words: "fifteen Democrats", "tens of thousands".
+    if ((f & (kNumWord | kScale)) && !name) {
+      ev.has_number = true;
+      const bool chained = pv && is_numeric_word(*pv);
+      if (!chained) {
+        const bool one = t.lower == "one";
+        cue(Category::Quantity, CueKind::Count, one ? 0.3 : (f & kScale) ? 1.3 : 1.2, i);
+      }
+    }
+    if (f & kOrdinal) cue(Category::Comparison, CueKind::Ordinal, 0.5, i);
+
+    // Dates: months (not the verb "may"), weekdays, "yesterday", "last year".
+    if ((f & kMonth) && (t.capitalised || t.all_caps) && !(t.lower == "may" && !name) &&
+        !(t.lower == "march" && nx && nx->lower == "on")) {
+      cue(Category::Event, CueKind::Date, 0.8, i);
+    }
+    if (f & kWeekday) cue(Category::Event, CueKind::Date, 0.7, i);
+    if ((f & kRelDate) && !(f & kMonth)) cue(Category::Event, CueKind::Date, 0.6, i);
+    if (pf & kRelDate) cue(Category::Event, CueKind::Date, 0.6, i);
+
+    // Comparisons, rankings, records and changes.
+    if ((f & kSuperlative) && !name) {
+      double w = st >= 3 ? 1.3 : 0.6;
+      if (t.lower == "first") {
+        const bool det = pv && (pv->lower == "the" || pv->lower == "its" || pv->lower == "his" ||
+                                pv->lower == "her" || pv->lower == "their");
+        w = det ? 1.3 : 0.7;
+      } else if (t.lower == "last" || t.lower == "least" || t.lower == "top") {
+        w = 0.3;
+      } else if (t.lower == "most") {
+        w = nx && (nx->lower == "of") ? 0.2 : 0.8;
+      }
+      cue(Category::Comparison, CueKind::Superlative, w, i);
+    }
+    if ((pf & kComparative) && ph.strength >= 2) {
+      cue(Category::Comparison, CueKind::Comparative, 1.0, i);
+    } else if ((f & kComparative) && !name) {
+      bool than = false;
+      for (size_t j = i + 1; j < n && j <= i + 3; ++j) than |= k[j].lower == "than";
+      cue(Category::Comparison, CueKind::Comparative, than ? 1.0 : st >= 2 ? 0.8 : 0.2, i);
+    }
+    if ((f & kChange) && !name) cue(Category::Comparison, CueKind::Change, st >= 3 ? 1.3 : 0.6, i);
+
+    // Causation.
+    if (pf & kCause) cue(Category::Causation, CueKind::Cause, ph.strength >= 3 ? 1.1 : 0.5, i);
+    else if ((f & kCause) && !name) cue(Category::Causation, CueKind::Cause, st >= 3 ? 1.1 : 0.5, i);
+
+    // Laws, rules and official acts.
+    if (f & kRule) cue(Category::Rule, CueKind::Rule, st >= 3 ? 1.1 : 0.6, i);
+    if ((pf & kRule) && !(f & kRule)) cue(Category::Rule, CueKind::Rule, 0.8, i);
+
+    // Predictions and plans.
+    if (pf & kPredict) cue(Category::Prediction, CueKind::Prediction, 1.0, i);
+    else if ((f & kPredict) && !name) cue(Category::Prediction, CueKind::Prediction, st >= 3 ? 1.0 : 0.8, i);
+    else if ((f & kModal) && !name) cue(Category::Prediction, CueKind::Prediction, 0.3, i);
+
+    // Attributions: "said", "according to".
+    if (pf & kSpeech) cue(Category::Quote, CueKind::Attribution, 0.7, i);
+    else if ((f & kSpeech) && !name) cue(Category::Quote, CueKind::Attribution, st >= 3 ? 0.6 : 0.4, i);
+
+    // Deeds: who did what.
+    if ((f & kAct) && !(f & kRule) && !name) cue(Category::Event, CueKind::Deed, 0.9, i);
+    else if ((f & kEventVerb) && !name) cue(Category::Event, CueKind::Deed, 0.7, i);
+    else if (regular_past(t) && !(f & (kRule | kChange | kSpeech | kCause | kPredict)))
+      cue(Category::Event, CueKind::Deed, 0.5, i);
+
+    // Signs against: opinion, feeling, first and second person, vagueness, speculation.
+    if ((f & kOpinion) && !name) against(st >= 3 ? 0.9 : 0.35, "opinion", i);
+    if ((f & kMind) && !name) against(0.8, "feeling or belief", i);
+    if ((f & kFirstPerson) && !(t.all_caps && t.lower == "us")) against(1.1, "first person", i);
+    if ((f & kSecondPerson) && !t.all_caps) against(0.8, "addresses the reader", i);
+    if ((f & kHedge) || (pf & kHedge)) against(0.9, "speculation", i);
+    if ((f & kPleasantry) || (pf & kPleasantry)) against(1.5, "pleasantry", i);
+    if (f & kBoilerplate) against(1.5, "page furniture", i);
+    if ((f & kVague) && t.initial && !(nx && (is_numeric_word(*nx) || nx->lower == "of")))
+      against(1.0, "vague subject", i);
+    if (t.lower == "would've" || (t.lower == "would" && nx && nx->lower == "have"))
+      against(0.6, "speculation", i);
+  }
+};
+
+}  // namespace
+
+void collect_evidence(const std::vector<Token>& toks, Evidence& ev) {
+  ev = Evidence{};
+  Collector c{toks, ev, toks.size()};
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (!is_word(t)) continue;
+    ++ev.words;
+    if (t.in_quote) ++ev.quoted_words;
+    if (t.kind == TokKind::Number) c.on_number(i);
+    else c.on_word(i);
+  }
+}
+
+}  // namespace core::claims

@@ -1,0 +1,58 @@
+// cues.h - the evidence the claim rules collect from one tokenized sentence: cues for each
+// claim category (with the token range of their key phrase) and signs against a claim.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/claims/tokens.h"
+
+namespace core::claims {
+
+enum class Category { Quantity, Comparison, Causation, Rule, Prediction, Event, Quote };
+const char* to_string(Category c);
+
+// What kind of cue, for the human reason.
+enum class CueKind {
+  Count, Money, Percent, Measure, Ordinal, Superlative, Comparative, Change, Cause, Rule,
+  Prediction, Date, Deed, Attribution
+};
+
+struct Cue {
+  Category category = Category::Event;
+  CueKind kind = CueKind::Deed;
+  double weight = 0;
+  size_t token = 0;              // the token that triggered it
+  size_t key_first = 0, key_last = 0;  // token range of the key phrase, inclusive
+};
+
+struct Against {
+  double weight = 0;
+  std::string what;   // "opinion", "first person", ...
+  size_t token = 0;   // the word that showed it
+};
+
+struct Evidence {
+  std::vector<Cue> cues;
+  std::vector<Against> against;
+  int words = 0;            // word and number tokens
+  int quoted_words = 0;     // of which inside a quotation
+  int proper_nouns = 0;     // capitalised words that are not sentence-initial
+  bool has_number = false;  // any digit or number word
+};
+
+// Collects cues and signs against from the tokens of one sentence.
+void collect_evidence(const std::vector<Token>& toks, Evidence& ev);
+
+// Key phrases: token ranges grown around a cue.
+void expand_quantity_key(const std::vector<Token>& toks, Cue& cue);
+void expand_phrase_key(const std::vector<Token>& toks, Cue& cue, int left, int right);
+void expand_speaker_key(const std::vector<Token>& toks, Cue& cue);
+
+// Helpers shared by the cue and key code.
+bool is_word(const Token& t);          // Word or Number
+bool is_past_verb(const Token& t);     // "visited", "won": a lexicon deed or a regular -ed form
+bool is_numeric_word(const Token& t);  // digits, number words, scales
+
+}  // namespace core::claims
