@@ -1,0 +1,76 @@
+// w3c_format.h - reading and writing annotation files in the W3C Web Annotation Data Model
+// (JSON-LD). The layout is described, with a full example, in docs/FORMAT.md.
+//
+// How to use:
+//   std::string json = core::export_w3c(article, store.annotations());
+//   core::ImportResult r = core::import_w3c(file_bytes);    // never throws
+//   if (!r.ok) { for (auto& e : r.errors) show(e); return; } // nothing was changed
+//   if (r.article) article = *r.article;                     // the file carried the text
+//   anchor_annotations(article.cps, r.annotations);          // quote-only items get placed
+//   store.replace_all(std::move(r.annotations));
+//   ExportOptions opts; opts.extra = r.extra;                // write unknown properties again
+//
+// Export -> import -> export gives the same bytes: keys come in a fixed order (known ones
+// first, then unknown ones sorted), numbers in nlohmann's shortest round-trip form.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/annotation.h"
+#include "core/article.h"
+
+namespace core {
+
+// The version written as "formatVersion" on the collection; files with a larger one are
+// refused rather than misread.
+constexpr int kFormatVersion = 1;
+
+// Key, inside Annotation::extra and ImportResult::extra, holding the unknown properties of
+// the objects we write ourselves (bodies, target, selectors, creator, article); it is never
+// written out under this name. See docs/FORMAT.md, "Unknown properties".
+constexpr const char* kKeptKey = "annotator:kept";
+
+// Limits that keep a hostile or broken file from exhausting memory or the stack.
+constexpr size_t kMaxImportBytes = size_t(256) << 20;  // 256 MiB
+constexpr size_t kMaxJsonDepth = 64;
+constexpr size_t kMaxReportedErrors = 20;
+
+struct ExportOptions {
+  bool embed_article = true;  // write the article text (the file opens on its own)
+  std::string generator = "article-annotator";
+  // Collection properties to write again (ImportResult::extra), e.g. the collection "id".
+  nlohmann::json extra = nlohmann::json::object();
+};
+
+std::string export_w3c(const Article& a, const std::vector<Annotation>& anns,
+                       const ExportOptions& options = {});
+
+struct ImportResult {
+  bool ok = false;
+  std::vector<std::string> errors;      // "items[3].target.selector[0].exact: expected a string"
+  std::vector<Annotation> annotations;  // empty unless ok
+  std::optional<Article> article;       // the embedded article, when the file carries one
+  std::string article_sha256;           // as recorded in the file, else of the embedded text
+  std::string title;                    // collection label, else the embedded article's title
+  nlohmann::json extra = nlohmann::json::object();  // unknown collection properties
+  std::string source;        // the first item's target source (the article's IRI), if any
+  size_t without_position = 0;  // items that had only a quote: start = end = 0, Orphaned
+};
+
+// Accepts an AnnotationCollection (with "first": {"items": [...]} or "items"), an
+// AnnotationPage, a lone Annotation or a JSON array of annotations. Never throws; on any
+// error ok is false, errors name the item and field (or line and column), and nothing else
+// is filled in.
+ImportResult import_w3c(std::string_view bytes);
+
+// The IRI written as every target's "source": the article URL when it is an absolute URL
+// (non-ASCII and spaces percent-encoded), else "urn:sha256:<hex of the text>".
+std::string article_source(const Article& a);
+
+}  // namespace core

@@ -1,0 +1,617 @@
+// w3c_import.cpp - reads W3C Web Annotation JSON (ours and other tools') into annotations.
+// Every problem is reported with the JSON path of the item and field; nothing is returned
+// unless the whole file is good. Index:
+//   [SECTION] paths, errors and checked access
+//   [SECTION] raw bytes: size, UTF-8, nesting, syntax
+//   [SECTION] bodies
+//   [SECTION] targets and selectors
+//   [SECTION] one annotation
+//   [SECTION] the collection
+//   [SECTION] entry point
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "core/json_util.h"
+#include "core/selection.h"
+#include "core/sha256.h"
+#include "core/utf8.h"
+#include "core/w3c_format.h"
+
+namespace core {
+namespace {
+
+using json = nlohmann::json;
+
+// [SECTION] paths, errors and checked access
+
+std::string field(const std::string& path, std::string_view key) {
+  return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+std::string element(const std::string& path, size_t i) {
+  return path + "[" + std::to_string(i) + "]";
+}
+
+struct Reader {
+  std::vector<std::string> errors;
+  size_t dropped = 0;                 // errors beyond kMaxReportedErrors
+  std::optional<Article> article;     // embedded text: range checks and quotes
+  std::string first_source;
+  size_t without_position = 0;
+
+  void fail(const std::string& where, const std::string& what) {
+    if (errors.size() >= kMaxReportedErrors) {
+      ++dropped;
+      return;
+    }
+    errors.push_back(where.empty() ? what : where + ": " + what);
+  }
+
+  // A string property: nullptr when absent; an error (and nullptr) when of another type.
+  const std::string* opt_string(const json& obj, const char* key, const std::string& path) {
+    const auto it = obj.find(key);
+    if (it == obj.end()) return nullptr;
+    if (!it->is_string()) {
+      fail(field(path, key), "expected a string");
+      return nullptr;
+    }
+    return &it->get_ref<const std::string&>();
+  }
+
+  const std::string* req_string(const json& obj, const char* key, const std::string& path) {
+    if (!obj.contains(key)) {
+      fail(field(path, key), "missing");
+      return nullptr;
+    }
+    return opt_string(obj, key, path);
+  }
+
+  std::optional<size_t> req_position(const json& obj, const char* key, const std::string& path) {
+    const auto it = obj.find(key);
+    if (it == obj.end()) {
+      fail(field(path, key), "missing");
+      return std::nullopt;
+    }
+    if (it->is_number_unsigned()) return it->get<size_t>();
+    if (it->is_number_integer() && it->get<int64_t>() >= 0) return it->get<size_t>();
+    fail(field(path, key), "expected a non-negative integer");
+    return std::nullopt;
+  }
+};
+
+// "type" may be a string or an array of strings.
+bool has_type(const json& obj, std::string_view type) {
+  const auto it = obj.find("type");
+  if (it == obj.end()) return false;
+  if (it->is_string()) return it->get_ref<const std::string&>() == type;
+  if (it->is_array())
+    for (const auto& t : *it)
+      if (t.is_string() && t.get_ref<const std::string&>() == type) return true;
+  return false;
+}
+
+// Properties of `obj` other than `known`.
+json rest_of(const json& obj, std::initializer_list<const char*> known) {
+  json out = json::object();
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    bool is_known = false;
+    for (const char* k : known) is_known = is_known || it.key() == k;
+    if (!is_known) out[it.key()] = it.value();
+  }
+  return out;
+}
+
+// Drops "type" from kept properties when it says what the writer writes anyway.
+void drop_default_type(json& props, std::string_view written) {
+  const auto it = props.find("type");
+  if (it != props.end() && it->is_string() && it->get_ref<const std::string&>() == written)
+    props.erase(it);
+}
+
+void keep(json& kept, const char* part, json props) {
+  if (!props.empty()) kept[part] = std::move(props);
+}
+
+// [SECTION] raw bytes: size, UTF-8, nesting, syntax
+
+std::string line_column(std::string_view bytes, size_t offset) {
+  offset = std::min(offset, bytes.size());
+  size_t line = 1, line_start = 0;
+  for (size_t i = 0; i < offset; ++i)
+    if (bytes[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  const size_t column = utf8::count_code_points(bytes.substr(line_start, offset - line_start)) + 1;
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// Byte offset where brackets nest deeper than kMaxJsonDepth (outside strings), if anywhere.
+// Checked before parsing so that no recursive step later can run out of stack.
+std::optional<size_t> too_deep(std::string_view s) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+// Parses, or reports the problem with its line and column. The one place that catches
+// nlohmann's exceptions.
+std::optional<json> parse(std::string_view bytes, Reader& r) {
+  try {
+    return json::parse(bytes.begin(), bytes.end());
+  } catch (const json::parse_error& e) {
+    std::string detail = e.what();
+    const size_t col = detail.find("column ");
+    const size_t colon = col == std::string::npos ? col : detail.find(": ", col);
+    if (colon != std::string::npos) detail = detail.substr(colon + 2);
+    if (detail.rfind("syntax error ", 0) == 0) detail = detail.substr(13);
+    const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    r.fail(line_column(bytes, offset), "JSON syntax error " + detail);
+  } catch (const std::exception& e) {
+    r.fail("", std::string("the file could not be read as JSON: ") + e.what());
+  }
+  return std::nullopt;
+}
+
+// [SECTION] bodies
+
+struct BodyState {
+  bool category = false, verdict = false, note = false;
+};
+
+std::string verdict_list() {
+  std::string out;
+  for (Verdict v : all_verdicts()) out += std::string(out.empty() ? "" : ", ") + to_string(v);
+  return out;
+}
+
+void read_body(const json& b, const std::string& path, Annotation& a, json& kept, BodyState& seen,
+               Reader& r) {
+  if (b.is_string()) {  // an external body named by its IRI: kept as it is
+    kept["bodies"].push_back(b);
+    return;
+  }
+  if (!b.is_object()) {
+    r.fail(path, "expected an object or a string");
+    return;
+  }
+  std::string purpose;
+  if (const auto p = b.find("purpose"); p != b.end()) {
+    if (p->is_string()) purpose = p->get<std::string>();
+    else if (!p->is_array()) r.fail(field(path, "purpose"), "expected a string");
+  }
+  const auto t = b.find("type");
+  if (t != b.end() && !t->is_string() && !t->is_array()) r.fail(field(path, "type"), "expected a string");
+  const std::string* value = r.opt_string(b, "value", path);
+  const bool textual = value != nullptr && (t == b.end() || has_type(b, "TextualBody"));
+
+  if (purpose == "tagging" && textual && !seen.category) {
+    if (value->empty()) r.fail(field(path, "value"), "expected a category name, found an empty string");
+    a.category = *value;
+    seen.category = true;
+    json props = rest_of(b, {"purpose", "value"});
+    drop_default_type(props, "TextualBody");
+    keep(kept, "tagging", std::move(props));
+  } else if (purpose == "assessing" && textual && !seen.verdict) {
+    const auto v = verdict_from_string(*value);
+    if (!v) r.fail(field(path, "value"), "unknown verdict \"" + *value + "\", expected one of " + verdict_list());
+    a.verdict = v.value_or(Verdict::Unverified);
+    seen.verdict = true;
+    json props = rest_of(b, {"purpose", "value"});
+    drop_default_type(props, "TextualBody");
+    keep(kept, "assessing", std::move(props));
+  } else if ((purpose == "commenting" || !b.contains("purpose")) && textual && !seen.note) {
+    a.note = *value;
+    seen.note = true;
+    json props = rest_of(b, {"purpose", "value"});
+    drop_default_type(props, "TextualBody");
+    if (const auto f = props.find("format"); f != props.end() && *f == "text/plain") props.erase(f);
+    keep(kept, "commenting", std::move(props));
+  } else if (purpose == "linking" && (value || (b.contains("source") && b["source"].is_string()) ||
+                                      (b.contains("id") && b["id"].is_string()))) {
+    // A SpecificResource with a source (what we write), an external resource with an id, or
+    // the URL as text.
+    const char* used = b.contains("source") && b["source"].is_string() ? "source"
+                       : value                                       ? "value"
+                                                                     : "id";
+    const std::string url = b[used].get<std::string>();
+    if (url.empty()) r.fail(field(path, used), "expected a URL, found an empty string");
+    a.links.push_back(url);
+    json props = rest_of(b, {"purpose", used});
+    drop_default_type(props, json_util::has_scheme(url) ? "SpecificResource" : "TextualBody");
+    if (!props.empty()) kept["linking"][url] = std::move(props);
+  } else {
+    kept["bodies"].push_back(b);  // another tool's body (a reply, an image, a 2nd tag): kept
+  }
+}
+
+// [SECTION] targets and selectors
+
+struct Placement {
+  bool quote = false, position = false;
+};
+
+void read_selector(const json& s, const std::string& path, Annotation& a, json& kept, Placement& got,
+                   Reader& r) {
+  if (!s.is_object()) {
+    r.fail(path, "expected an object");
+    return;
+  }
+  const std::string* type = r.req_string(s, "type", path);
+  if (!type) return;
+  if (*type == "TextQuoteSelector" && !got.quote) {
+    got.quote = true;
+    if (const std::string* exact = r.req_string(s, "exact", path)) a.exact = *exact;
+    if (const std::string* prefix = r.opt_string(s, "prefix", path)) a.prefix = *prefix;
+    if (const std::string* suffix = r.opt_string(s, "suffix", path)) a.suffix = *suffix;
+    keep(kept, "TextQuoteSelector", rest_of(s, {"type", "exact", "prefix", "suffix"}));
+  } else if (*type == "TextPositionSelector" && !got.position) {
+    got.position = true;
+    const auto start = r.req_position(s, "start", path);
+    const auto end = r.req_position(s, "end", path);
+    if (start && end) {
+      if (*start > *end) {
+        r.fail(field(path, "start"), std::to_string(*start) + " is after end " + std::to_string(*end));
+      } else if (r.article && *end > r.article->cps.size()) {
+        r.fail(field(path, "end"), std::to_string(*end) + " is beyond the end of the embedded article (" +
+                                       std::to_string(r.article->cps.size()) + " characters)");
+      }
+      a.start = *start;
+      a.end = *end;
+    }
+    keep(kept, "TextPositionSelector", rest_of(s, {"type", "start", "end"}));
+  } else {
+    kept["selectors"].push_back(s);  // RangeSelector, XPathSelector, ...: kept for re-export
+  }
+}
+
+void read_target_object(const json& t, const std::string& path, Annotation& a, json& kept,
+                        Placement& got, Reader& r) {
+  if (const std::string* source = r.opt_string(t, "source", path))
+    if (r.first_source.empty()) r.first_source = *source;
+  const auto sel = t.find("selector");
+  if (sel == t.end()) {
+    r.fail(field(path, "selector"), "missing");
+    return;
+  }
+  if (sel->is_object()) {
+    read_selector(*sel, field(path, "selector"), a, kept, got, r);
+  } else if (sel->is_array()) {
+    for (size_t i = 0; i < sel->size(); ++i)
+      read_selector((*sel)[i], element(field(path, "selector"), i), a, kept, got, r);
+  } else {
+    r.fail(field(path, "selector"), "expected an object or an array");
+    return;
+  }
+  if (!got.quote && !got.position)
+    r.fail(field(path, "selector"), "no TextQuoteSelector or TextPositionSelector");
+  keep(kept, "target", rest_of(t, {"source", "selector"}));
+}
+
+void read_target(const json& item, const std::string& path, Annotation& a, json& kept,
+                 Placement& got, Reader& r) {
+  const std::string tpath = field(path, "target");
+  const auto t = item.find("target");
+  if (t == item.end()) {
+    r.fail(tpath, "missing");
+  } else if (t->is_object()) {
+    read_target_object(*t, tpath, a, kept, got, r);
+  } else if (t->is_array()) {
+    // Several targets: the first with a selector is ours, the others are kept.
+    std::optional<size_t> ours;
+    for (size_t i = 0; i < t->size(); ++i)
+      if (!ours && (*t)[i].is_object() && (*t)[i].contains("selector")) ours = i;
+    if (!ours) {
+      r.fail(tpath, "no target with a selector (a TextQuoteSelector or TextPositionSelector)");
+      return;
+    }
+    read_target_object((*t)[*ours], element(tpath, *ours), a, kept, got, r);
+    for (size_t i = 0; i < t->size(); ++i)
+      if (i != *ours) kept["targets"].push_back((*t)[i]);
+  } else if (t->is_string()) {
+    r.fail(tpath, "expected an object with a selector; a bare link to a document does not say "
+                  "which text is annotated");
+  } else {
+    r.fail(tpath, "expected an object");
+  }
+}
+
+// [SECTION] one annotation
+
+bool read_date(const json& item, const char* key, const std::string& path, std::string& out, Reader& r) {
+  const std::string* s = r.opt_string(item, key, path);
+  if (!s) return false;
+  if (!json_util::is_date_time(*s)) {
+    r.fail(field(path, key), "expected a date-time like 2026-11-26T22:31:09Z, found \"" + *s + "\"");
+    return false;
+  }
+  out = *s;
+  return true;
+}
+
+void read_creator(const json& item, const std::string& path, Annotation& a, json& kept, Reader& r) {
+  const auto c = item.find("creator");
+  if (c == item.end()) return;
+  if (c->is_string()) {  // an IRI such as "acct:reader@example.org": written back the same way
+    a.author = c->get<std::string>();
+    kept["creator"] = *c;
+  } else if (c->is_object()) {
+    if (const std::string* name = r.opt_string(*c, "name", field(path, "creator"))) a.author = *name;
+    json props = rest_of(*c, {"name"});
+    drop_default_type(props, "Person");
+    if (!props.empty()) kept["creator"] = std::move(props);
+  } else {
+    r.fail(field(path, "creator"), "expected an object or a string");
+  }
+}
+
+void read_annotation(const json& item, const std::string& path, Annotation& a,
+                     std::map<std::string, std::string>& id_paths, Reader& r) {
+  if (!item.is_object()) {
+    r.fail(path, "expected an object (an Annotation), found " + std::string(json_util::type_name(item)));
+    return;
+  }
+  if (const auto t = item.find("type"); t != item.end() && !has_type(item, "Annotation"))
+    r.fail(field(path, "type"), "expected \"Annotation\"");
+
+  if (const std::string* id = r.opt_string(item, "id", path)) {
+    if (id->empty()) {
+      r.fail(field(path, "id"), "expected an IRI, found an empty string");
+    } else if (const auto [it, fresh] = id_paths.emplace(*id, path); !fresh) {
+      r.fail(field(path, "id"), "the same id as " + (it->second.empty() ? "another item" : it->second));
+    }
+    a.id = *id;
+  }
+  if (a.id.empty()) a.id = new_annotation_id();
+  read_date(item, "created", path, a.created, r);
+  read_date(item, "modified", path, a.modified, r);
+
+  json kept = json::object();
+  read_creator(item, path, a, kept, r);
+
+  BodyState seen;
+  a.category.clear();
+  if (const auto body = item.find("body"); body != item.end()) {
+    if (body->is_array()) {
+      for (size_t i = 0; i < body->size(); ++i)
+        read_body((*body)[i], element(field(path, "body"), i), a, kept, seen, r);
+    } else {
+      read_body(*body, field(path, "body"), a, kept, seen, r);
+    }
+  }
+  if (const std::string* text = r.opt_string(item, "bodyValue", path)) {  // Hypothesis-style
+    if (!seen.note) {
+      a.note = *text;
+      seen.note = true;
+    } else {
+      kept["bodies"].push_back(json{{"type", "TextualBody"}, {"value", *text}});
+    }
+  }
+  if (!seen.category) a.category = "claim";
+
+  Placement got;
+  read_target(item, path, a, kept, got, r);
+  if (got.position && !got.quote && r.article) {
+    fill_selectors(*r.article, a);  // a position-only item gets its quote from the text
+  }
+  if (got.quote && !got.position) {
+    a.start = a.end = 0;
+    a.anchor = AnchorStatus::Orphaned;  // the caller anchors it (anchor_annotations)
+    ++r.without_position;
+  }
+
+  a.extra = rest_of(item, {"@context", "id", "type", "created", "modified", "creator", "body",
+                           "bodyValue", "target"});
+  if (!kept.empty()) a.extra[kKeptKey] = std::move(kept);
+}
+
+// [SECTION] the collection
+
+void read_article(const json& doc, ImportResult& out, Reader& r) {
+  const auto it = doc.find("article");
+  if (it == doc.end()) return;
+  if (!it->is_object()) {
+    r.fail("article", "expected an object");
+    return;
+  }
+  const json& art = *it;
+  const std::string* title = r.opt_string(art, "title", "article");
+  const std::string* url = r.opt_string(art, "url", "article");
+  const std::string* text = r.opt_string(art, "text", "article");
+  const std::string* sha = r.opt_string(art, "sha256", "article");
+  if (sha) {
+    const bool hex = sha->size() == 64 && std::all_of(sha->begin(), sha->end(), [](char c) {
+                       return std::isdigit(static_cast<unsigned char>(c)) || (c >= 'a' && c <= 'f');
+                     });
+    if (!hex) r.fail("article.sha256", "expected 64 lowercase hexadecimal digits");
+    out.article_sha256 = *sha;
+  }
+  if (text) {
+    const std::string actual = sha256_hex(*text);
+    if (sha && *sha != actual)
+      r.fail("article.sha256", "does not match article.text (the text hashes to " + actual +
+                                   "); the text or the hash was changed");
+    if (!sha) out.article_sha256 = actual;
+    ArticleResult made = make_article(*text, title ? *title : std::string(), url ? *url : std::string());
+    if (!made.article) {
+      r.fail("article.text", made.error);
+    } else {
+      if (title) made.article->title = *title;  // an empty recorded title stays empty
+      r.article = std::move(made.article);
+    }
+  }
+  if (title && out.title.empty()) out.title = *title;
+  json props = rest_of(art, {"title", "url", "text", "sha256"});
+  if (!props.empty()) out.extra[kKeptKey]["article"] = std::move(props);
+}
+
+// Where the annotations are: a list of (value, path) pairs, or an error.
+struct ItemList {
+  const json* items = nullptr;  // an array
+  const json* lone = nullptr;   // a single Annotation
+  std::string path;
+  bool is_container = false;    // collection or page: has collection-level properties
+};
+
+ItemList locate_items(const json& doc, Reader& r) {
+  ItemList list;
+  if (doc.is_array()) {
+    list.items = &doc;
+    return list;
+  }
+  if (!doc.is_object()) {
+    r.fail("", std::string("the file holds ") + json_util::type_name(doc) +
+                   "; expected an Annotation, an AnnotationPage, an AnnotationCollection or an "
+                   "array of annotations");
+    return list;
+  }
+  const bool container = has_type(doc, "AnnotationCollection") || has_type(doc, "AnnotationPage") ||
+                         doc.contains("items") || doc.contains("first");
+  if (!container) {
+    if (has_type(doc, "Annotation") || doc.contains("target")) {
+      list.lone = &doc;
+    } else {
+      r.fail("", "expected an Annotation, an AnnotationPage, an AnnotationCollection or an array "
+                 "of annotations (found an object without \"type\", \"items\", \"first\" or "
+                 "\"target\")");
+    }
+    return list;
+  }
+  list.is_container = true;
+  if (const auto items = doc.find("items"); items != doc.end()) {
+    if (!items->is_array()) r.fail("items", "expected an array");
+    else list.items = &*items;
+    list.path = "items";
+    return list;
+  }
+  const auto first = doc.find("first");
+  if (first == doc.end()) return list;  // an empty collection
+  if (first->is_string()) {
+    r.fail("first", "the first page is only linked (" + first->get<std::string>() +
+                        "), not embedded; save the collection with its page embedded");
+    return list;
+  }
+  if (!first->is_object()) {
+    r.fail("first", "expected an object (an AnnotationPage)");
+    return list;
+  }
+  if (const auto next = first->find("next"); next != first->end() && !next->is_null())
+    r.fail("first.next", "the collection continues on further pages that are not in this file; "
+                         "only a collection with a single embedded page can be read");
+  const auto items = first->find("items");
+  if (items == first->end()) r.fail("first.items", "missing");
+  else if (!items->is_array()) r.fail("first.items", "expected an array");
+  else list.items = &*items;
+  list.path = "first.items";
+  return list;
+}
+
+void read_collection_fields(const json& doc, size_t count, ImportResult& out, Reader& r) {
+  if (const auto v = doc.find("formatVersion"); v != doc.end()) {
+    if (!v->is_number_integer() || v->get<int64_t>() < 1) {
+      r.fail("formatVersion", "expected a whole number from 1");
+    } else if (v->get<int64_t>() > kFormatVersion) {
+      r.fail("formatVersion", "the file is in format version " + std::to_string(v->get<int64_t>()) +
+                                  "; this program reads up to version " +
+                                  std::to_string(kFormatVersion) + " (a newer program wrote it)");
+    }
+  }
+  if (const std::string* label = r.opt_string(doc, "label", "")) out.title = *label;
+  if (const auto t = doc.find("total"); t != doc.end()) {
+    if (!t->is_number_integer() || t->get<int64_t>() < 0) {
+      r.fail("total", "expected a non-negative integer");
+    } else if (static_cast<size_t>(t->get<int64_t>()) != count) {
+      r.fail("total", "says " + std::to_string(t->get<int64_t>()) + " annotations but the file holds " +
+                          std::to_string(count) + "; it may be cut short");
+    }
+  }
+  json props = rest_of(doc, {"@context", "type", "label", "formatVersion", "generator", "total",
+                             "article", "first", "items", "last", "startIndex", "partOf", "next",
+                             "prev"});
+  for (auto it = props.begin(); it != props.end(); ++it) out.extra[it.key()] = it.value();
+}
+
+void import_document(std::string_view bytes, ImportResult& out, Reader& r) {
+  // [SECTION] raw checks come first: each gives a message a reader can act on.
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (std::all_of(bytes.begin(), bytes.end(),
+                  [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; })) {
+    r.fail("", "the file is empty");
+    return;
+  }
+  if (bytes.size() > kMaxImportBytes) {
+    r.fail("", "the file is too large (" + std::to_string(bytes.size() >> 20) +
+                   " MiB; the limit is " + std::to_string(kMaxImportBytes >> 20) + " MiB)");
+    return;
+  }
+  if (const auto bad = utf8::find_invalid(bytes)) {
+    r.fail("", "invalid UTF-8 at byte " + std::to_string(*bad) + " (" + line_column(bytes, *bad) + ")");
+    return;
+  }
+  if (const auto deep = too_deep(bytes)) {
+    r.fail(line_column(bytes, *deep),
+           "brackets nest deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    return;
+  }
+  std::optional<json> parsed = parse(bytes, r);
+  if (!parsed) return;
+  const json& doc = *parsed;
+
+  const ItemList list = locate_items(doc, r);
+  if (!r.errors.empty()) return;
+  if (list.is_container) read_article(doc, out, r);
+
+  std::map<std::string, std::string> id_paths;
+  if (list.lone) {
+    out.annotations.emplace_back();
+    read_annotation(*list.lone, "", out.annotations.back(), id_paths, r);
+  } else if (list.items) {
+    out.annotations.resize(list.items->size());
+    for (size_t i = 0; i < list.items->size(); ++i)
+      read_annotation((*list.items)[i], element(list.path, i), out.annotations[i], id_paths, r);
+  }
+  if (list.is_container) read_collection_fields(doc, out.annotations.size(), out, r);
+  if (out.title.empty() && r.article) out.title = r.article->title;
+}
+
+}  // namespace
+
+// [SECTION] entry point
+
+ImportResult import_w3c(std::string_view bytes) {
+  ImportResult out;
+  Reader r;
+  try {
+    import_document(bytes, out, r);
+  } catch (const std::exception& e) {  // a bug of ours, not the file's: still never thrown out
+    r.fail("", std::string("internal error while reading the file: ") + e.what());
+  }
+  if (!r.errors.empty()) {
+    ImportResult failed;
+    failed.errors = std::move(r.errors);
+    if (r.dropped > 0)
+      failed.errors.push_back("... and " + std::to_string(r.dropped) + " more errors");
+    return failed;
+  }
+  out.ok = true;
+  out.article = std::move(r.article);
+  out.source = std::move(r.first_source);
+  out.without_position = r.without_position;
+  return out;
+}
+
+}  // namespace core

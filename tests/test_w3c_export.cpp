@@ -1,0 +1,214 @@
+// test_w3c_export.cpp - the W3C Web Annotation writer: the exact bytes for a small article,
+// byte-identical re-export after import, IRIs for targets, options, kept properties.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/selection.h"
+#include "core/w3c_format.h"
+
+namespace {
+
+core::Article small_article(std::string url = {}) {
+  return *core::make_article("Prices\n\nIt rose 5% in 2025.", "", std::move(url)).article;
+}
+
+core::Annotation small_annotation(const core::Article& a) {
+  core::Annotation x = core::make_annotation(a, 16, 18, "statistic");
+  x.id = "urn:uuid:00000000-0000-4000-8000-000000000001";
+  x.created = "2026-11-26T22:31:09Z";
+  x.modified = "2026-11-26T23:00:00Z";
+  x.verdict = core::Verdict::True;
+  x.note = "Matches \"the\" table.";
+  x.links = {"https://stats.example.org/cpi"};
+  x.author = "Ada";
+  return x;
+}
+
+// Export -> import -> export must reproduce the bytes.
+void check_round_trip(const std::string& exported) {
+  const core::ImportResult r = core::import_w3c(exported);
+  REQUIRE_MESSAGE(r.ok, (r.errors.empty() ? std::string() : r.errors[0]));
+  REQUIRE(r.article.has_value());
+  core::ExportOptions o;
+  o.extra = r.extra;
+  CHECK(core::export_w3c(*r.article, r.annotations, o) == exported);
+}
+
+const char* const kSmallExport = R"json({
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  "id": "urn:uuid:32f9bcf4-3616-8785-a827-fb67059630e2",
+  "type": "AnnotationCollection",
+  "label": "Prices",
+  "formatVersion": 1,
+  "generator": {
+    "type": "Software",
+    "name": "article-annotator"
+  },
+  "total": 1,
+  "article": {
+    "title": "Prices",
+    "sha256": "14ebbed4f9a2c9acba0b85501b30311f7e811f5caf88934c805a028d84c11c6e",
+    "text": "Prices\n\nIt rose 5% in 2025."
+  },
+  "first": {
+    "id": "urn:uuid:0fdc66a7-b6ea-8eb2-b0bd-4d9b9126f1bb",
+    "type": "AnnotationPage",
+    "startIndex": 0,
+    "items": [
+      {
+        "id": "urn:uuid:00000000-0000-4000-8000-000000000001",
+        "type": "Annotation",
+        "created": "2026-11-26T22:31:09Z",
+        "modified": "2026-11-26T23:00:00Z",
+        "creator": {
+          "type": "Person",
+          "name": "Ada"
+        },
+        "body": [
+          {
+            "type": "TextualBody",
+            "purpose": "tagging",
+            "value": "statistic"
+          },
+          {
+            "type": "TextualBody",
+            "purpose": "assessing",
+            "value": "true"
+          },
+          {
+            "type": "TextualBody",
+            "purpose": "commenting",
+            "value": "Matches \"the\" table.",
+            "format": "text/plain"
+          },
+          {
+            "type": "SpecificResource",
+            "purpose": "linking",
+            "source": "https://stats.example.org/cpi"
+          }
+        ],
+        "target": {
+          "source": "urn:sha256:14ebbed4f9a2c9acba0b85501b30311f7e811f5caf88934c805a028d84c11c6e",
+          "selector": [
+            {
+              "type": "TextQuoteSelector",
+              "exact": "5%",
+              "prefix": "Prices\n\nIt rose ",
+              "suffix": " in 2025."
+            },
+            {
+              "type": "TextPositionSelector",
+              "start": 16,
+              "end": 18
+            }
+          ]
+        }
+      }
+    ]
+  }
+}
+)json";
+
+}  // namespace
+
+TEST_SUITE("w3c_export") {
+  TEST_CASE("a small article exports to exactly these bytes") {
+    const core::Article a = small_article();
+    const std::string out = core::export_w3c(a, {small_annotation(a)});
+    CHECK(out == kSmallExport);
+    check_round_trip(out);
+  }
+
+  TEST_CASE("export is deterministic and re-export after import is byte-identical") {
+    auto made = core::make_article(
+        "Budget \xE2\x80\x9C" "cuts\xE2\x80\x9D rose by 12% in 2025.\n\nThe minister said "
+        "\xF0\x9F\x98\x80 it was fine.\n",
+        "Budget story", "https://news.example.org/budget story");
+    REQUIRE(made.article);
+    const core::Article& a = *made.article;
+    std::vector<core::Annotation> anns;
+    anns.push_back(core::make_annotation(a, 21, 24, "statistic"));
+    anns.push_back(core::make_annotation(a, 37, 70, "my own category"));
+    anns.push_back(core::make_annotation(a, 0, 6, "claim"));  // overlaps nothing, sorted later
+    anns[0].links = {"https://a.example/x y", "example.org/no-scheme", "doi:10.1000/182"};
+    anns[1].note = "Line one\nline two \xE2\x80\x94 with a tab\tand \\ backslash";
+    anns[1].verdict = core::Verdict::MostlyTrue;
+    anns[2].author = "Zo\xC3\xAB";
+    anns[2].extra["motivation"] = "assessing";
+    anns[2].extra["rights"] = "https://creativecommons.org/licenses/by/4.0/";
+    anns[2].extra["x-score"] = 0.1;
+    anns[2].extra["x-big"] = 12345678901234ull;
+    const std::string out = core::export_w3c(a, anns);
+    CHECK(out == core::export_w3c(a, anns));
+    check_round_trip(out);
+  }
+
+  TEST_CASE("target source: the URL percent-encoded, else urn:sha256 of the text") {
+    CHECK(core::article_source(small_article("https://x.example/a b\xC3\xA9")) ==
+          "https://x.example/a%20b%C3%A9");
+    CHECK(core::article_source(small_article()) ==
+          "urn:sha256:14ebbed4f9a2c9acba0b85501b30311f7e811f5caf88934c805a028d84c11c6e");
+    CHECK(core::article_source(small_article("not a url")) ==
+          "urn:sha256:14ebbed4f9a2c9acba0b85501b30311f7e811f5caf88934c805a028d84c11c6e");
+  }
+
+  TEST_CASE("without the embedded text the file still names the article by hash") {
+    const core::Article a = small_article("https://news.example.org/p");
+    core::ExportOptions o;
+    o.embed_article = false;
+    o.generator = "";
+    const std::string out = core::export_w3c(a, {}, o);
+    CHECK(out.find("\"text\"") == std::string::npos);
+    CHECK(out.find("\"generator\"") == std::string::npos);
+    CHECK(out.find("\"sha256\": \"14ebbed4") != std::string::npos);
+    CHECK(out.find("\"url\": \"https://news.example.org/p\"") != std::string::npos);
+    CHECK(out.find("\"total\": 0") != std::string::npos);
+    CHECK(out.find("\"items\": []") != std::string::npos);
+    const core::ImportResult r = core::import_w3c(out);
+    REQUIRE(r.ok);
+    CHECK_FALSE(r.article.has_value());
+    CHECK(r.article_sha256 == "14ebbed4f9a2c9acba0b85501b30311f7e811f5caf88934c805a028d84c11c6e");
+    CHECK(r.title == "Prices");
+  }
+
+  TEST_CASE("a quote-only annotation (position unknown) is written without a position") {
+    const core::Article a = small_article();
+    core::Annotation x = small_annotation(a);
+    x.start = x.end = 0;
+    x.anchor = core::AnchorStatus::Orphaned;
+    const std::string out = core::export_w3c(a, {x});
+    CHECK(out.find("TextPositionSelector") == std::string::npos);
+    CHECK(out.find("\"exact\": \"5%\"") != std::string::npos);
+  }
+
+  TEST_CASE("a position with no quote is written without a TextQuoteSelector") {
+    const core::Article a = small_article();
+    core::Annotation x = small_annotation(a);
+    x.exact.clear();
+    const std::string out = core::export_w3c(a, {x});
+    CHECK(out.find("TextQuoteSelector") == std::string::npos);
+    CHECK(out.find("\"start\": 16") != std::string::npos);
+  }
+
+  TEST_CASE("collection properties given in the options are written; the collection id is kept") {
+    const core::Article a = small_article();
+    core::ExportOptions o;
+    o.extra = {{"id", "https://annotations.example/c/7"}, {"x-note", "kept"}, {"items", "ignored"}};
+    const std::string out = core::export_w3c(a, {}, o);
+    CHECK(out.find("  \"id\": \"https://annotations.example/c/7\",\n  \"type\": \"AnnotationCollection\"") !=
+          std::string::npos);
+    CHECK(out.find("\"x-note\": \"kept\"\n}") != std::string::npos);  // last, after "first"
+    CHECK(out.find("ignored") == std::string::npos);
+  }
+
+  TEST_CASE("hand-built invalid UTF-8 in a field does not throw") {
+    const core::Article a = small_article();
+    core::Annotation x = small_annotation(a);
+    x.note = "bad \xFF byte";
+    std::string out;
+    CHECK_NOTHROW(out = core::export_w3c(a, {x}));
+    CHECK(out.find("bad \xEF\xBF\xBD byte") != std::string::npos);  // U+FFFD
+  }
+}
