@@ -118,6 +118,27 @@ TEST_SUITE("approx_match") {
     }
   }
 
+  TEST_CASE("distance_to_prefix and distance_to_suffix take the best free end") {
+    std::mt19937 rng(7);
+    for (int round = 0; round < 100; ++round) {
+      const std::u32string pat = random_text(rng, 1 + rng() % 150);
+      const std::u32string text = round % 2 ? mutate(rng, pat, 3) + random_text(rng, rng() % 40)
+                                            : random_text(rng, rng() % 200);
+      int best_prefix = static_cast<int>(pat.size()), best_suffix = best_prefix;
+      for (size_t len = 0; len <= text.size(); ++len) {
+        best_prefix = std::min(best_prefix, brute_distance(pat, text.substr(0, len)));
+        best_suffix = std::min(best_suffix, brute_distance(pat, text.substr(text.size() - len)));
+      }
+      const core::ApproxPattern ap(pat);
+      CAPTURE(pat.size());
+      CAPTURE(text.size());
+      REQUIRE(ap.distance_to_prefix(text) == best_prefix);
+      REQUIRE(ap.distance_to_suffix(text) == best_suffix);
+    }
+    // An inserted word costs its length once.
+    CHECK(core::ApproxPattern(U"De Sapio should").distance_to_prefix(U" small De Sapio should be") == 7);
+  }
+
   TEST_CASE("approx_search finds a misspelt phrase with its start and error count") {
     const std::u32string text = U"The quick brown fox jumps over the lazy dog. A quick brwn fox.";
     const auto found = core::approx_search(text, U"quick brown fox", 2);

@@ -24,16 +24,21 @@ namespace {
 // An exact occurrence this long is evidence by itself (a moved paragraph may change both
 // contexts of a whole-sentence quote); shorter ones need a context side to agree.
 constexpr size_t kSelfEvidentLength = 32;
-// A fuzzy match may differ from the quote by at most a quarter of its length, and needs a
-// context side to agree; a selector recorded without any context must be within an eighth.
+// A fuzzy match may differ from the quote by at most a quarter of its length with one
+// context side agreeing, a third with both agreeing (the quote edited in place, its
+// surroundings intact); a selector recorded without any context must be within an eighth.
 constexpr size_t kFuzzyBudgetDivisor = 4;
+constexpr size_t kBothSidesBudgetDivisor = 3;
 constexpr size_t kStrictBudgetDivisor = 8;
-// A context side agrees when within a quarter of its length in edits.
+// A context side agrees when within a quarter of its length in edits...
 constexpr size_t kContextBudgetDivisor = 4;
+// ...or when its part inside the quote's paragraph (up to a line break, which moved
+// paragraphs change) is at least this long and agrees.
+constexpr size_t kMinParagraphContext = 8;
 // Seeds (q-grams) found more often than this are too common to point anywhere.
-constexpr size_t kMaxSeedHits = 512;
+constexpr size_t kMaxSeedHits = 128;
 // Total seed hits examined per quote, rarest seeds first.
-constexpr size_t kSeedHitBudget = 8192;
+constexpr size_t kSeedHitBudget = 2048;
 // How many seed clusters get a Myers window.
 constexpr size_t kMaxClusters = 8;
 // Texts this short are searched whole by the fuzzy stage.
@@ -50,6 +55,34 @@ struct Candidate {
 };
 
 size_t abs_diff(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
+// A selector prepared for matching: bit-parallel patterns of the quote and of each context
+// side, whole and cut at the line break nearest the quote.
+struct Probe {
+  const QuoteSelector& sel;
+  ApproxPattern quote, prefix, suffix, prefix_tail, suffix_head;
+
+  static std::u32string tail_of(const std::u32string& prefix) {
+    const size_t nl = prefix.find_last_of(U'\n');
+    if (nl == std::u32string::npos || prefix.size() - nl < kMinParagraphContext) return {};
+    return prefix.substr(nl);
+  }
+  static std::u32string head_of(const std::u32string& suffix) {
+    const size_t nl = suffix.find(U'\n');
+    if (nl == std::u32string::npos || nl + 1 < kMinParagraphContext) return {};
+    return suffix.substr(0, nl + 1);
+  }
+  explicit Probe(const QuoteSelector& s)
+      : sel(s), quote(s.exact), prefix(s.prefix), suffix(s.suffix),
+        prefix_tail(tail_of(s.prefix)), suffix_head(head_of(s.suffix)) {}
+
+  bool no_context() const { return sel.prefix.empty() && sel.suffix.empty(); }
+};
+
+// Whether a context side agrees: within a quarter of its length in edits.
+bool within_context_budget(const ApproxPattern& p, int errors) {
+  return static_cast<size_t>(errors) * kContextBudgetDivisor <= p.size();
+}
 
 }  // namespace
 
@@ -74,13 +107,16 @@ struct Anchorer::Impl {
   };
   Hint hint_of(const QuoteSelector& sel) const;
 
-  void score_context(const QuoteSelector& sel, Candidate& c) const;
-  bool supported_exact(const QuoteSelector& sel, const Candidate& c) const;
-  bool supported_fuzzy(const QuoteSelector& sel, const Candidate& c) const;
+  int prefix_errors(const Probe& pr, size_t start, bool* agrees) const;
+  int suffix_errors(const Probe& pr, size_t end, bool* agrees) const;
+  void score_context(const Probe& pr, Candidate& c) const;
+  void refine_bounds(const Probe& pr, Candidate& c, size_t k) const;
+  bool supported_exact(const Probe& pr, const Candidate& c) const;
+  bool supported_fuzzy(const Probe& pr, const Candidate& c) const;
 
   std::vector<size_t> exact_occurrences(std::u32string_view quote) const;
-  std::optional<Candidate> best_exact(const QuoteSelector& sel, const Hint& hint) const;
-  std::optional<Candidate> best_fuzzy(const QuoteSelector& sel, const Hint& hint) const;
+  std::optional<Candidate> best_exact(const Probe& pr, const Hint& hint) const;
+  std::optional<Candidate> best_fuzzy(const Probe& pr, const Hint& hint) const;
 
   AnchorResult anchor(const QuoteSelector& sel) const;
 };
@@ -105,42 +141,100 @@ Anchorer::Impl::Hint Anchorer::Impl::hint_of(const QuoteSelector& sel) const {
   return h;
 }
 
-// Edits between each recorded context side and the text beside the candidate. A side that
-// was recorded empty agrees only where the candidate touches that end of the text.
-void Anchorer::Impl::score_context(const QuoteSelector& sel, Candidate& c) const {
+// Edits between the recorded prefix and the text ending at `start`, where the prefix may
+// begin anywhere (an inserted word costs its length once, not twice). A side recorded
+// empty counts as agreeing only at the start of the text.
+int Anchorer::Impl::prefix_errors(const Probe& pr, size_t start, bool* agrees) const {
   const std::u32string_view t(text);
-  c.sides_ok = 0;
-  c.context_errors = 0;
-  if (sel.prefix.empty()) {
-    if (c.start == 0) ++c.sides_ok;
-  } else {
-    const size_t len = std::min(sel.prefix.size(), c.start);
-    const int e = edit_distance(sel.prefix, t.substr(c.start - len, len));
-    c.context_errors += e;
-    if (static_cast<size_t>(e) * kContextBudgetDivisor <= sel.prefix.size()) ++c.sides_ok;
+  if (pr.sel.prefix.empty()) {
+    *agrees = start == 0;
+    return 0;
   }
-  if (sel.suffix.empty()) {
-    if (c.end == t.size()) ++c.sides_ok;
-  } else {
-    const int e = edit_distance(sel.suffix, t.substr(c.end, sel.suffix.size()));
-    c.context_errors += e;
-    if (static_cast<size_t>(e) * kContextBudgetDivisor <= sel.suffix.size()) ++c.sides_ok;
-  }
+  auto before = [&](size_t len) {
+    len = std::min(len + len / 2, start);
+    return t.substr(start - len, len);
+  };
+  const int e = pr.prefix.distance_to_suffix(before(pr.prefix.size()));
+  *agrees = within_context_budget(pr.prefix, e);
+  if (!*agrees && pr.prefix_tail.size() > 0)
+    *agrees = within_context_budget(pr.prefix_tail, pr.prefix_tail.distance_to_suffix(before(pr.prefix_tail.size())));
+  return e;
 }
 
-bool Anchorer::Impl::supported_exact(const QuoteSelector& sel, const Candidate& c) const {
-  const bool no_context = sel.prefix.empty() && sel.suffix.empty();
-  return no_context || c.sides_ok > 0 || sel.exact.size() >= kSelfEvidentLength;
+int Anchorer::Impl::suffix_errors(const Probe& pr, size_t end, bool* agrees) const {
+  const std::u32string_view t(text);
+  if (pr.sel.suffix.empty()) {
+    *agrees = end == t.size();
+    return 0;
+  }
+  auto after = [&](size_t len) { return t.substr(end, len + len / 2); };
+  const int e = pr.suffix.distance_to_prefix(after(pr.suffix.size()));
+  *agrees = within_context_budget(pr.suffix, e);
+  if (!*agrees && pr.suffix_head.size() > 0)
+    *agrees = within_context_budget(pr.suffix_head, pr.suffix_head.distance_to_prefix(after(pr.suffix_head.size())));
+  return e;
 }
 
-bool Anchorer::Impl::supported_fuzzy(const QuoteSelector& sel, const Candidate& c) const {
-  const size_t m = sel.exact.size();
+void Anchorer::Impl::score_context(const Probe& pr, Candidate& c) const {
+  bool before = false, after = false;
+  c.context_errors = prefix_errors(pr, c.start, &before) + suffix_errors(pr, c.end, &after);
+  c.sides_ok = (before ? 1 : 0) + (after ? 1 : 0);
+}
+
+// Myers reports the alignment with the fewest edits, which may drop a word inserted at the
+// quote's edge ("a qunality public which" -> "y public which"). Move each bound within the
+// budget to where quote and context edits together are fewest; ties keep the bound.
+void Anchorer::Impl::refine_bounds(const Probe& pr, Candidate& c, size_t k) const {
+  const std::u32string_view t(text);
+  std::vector<int> quote_errors;
+  bool unused = false;
+  if (!pr.sel.prefix.empty()) {
+    // quote_errors[L]: edits between the quote and text[end - L, end), for every start.
+    const size_t lo = c.start > k ? c.start - k : 0;
+    pr.quote.distances_to_suffixes(t.substr(lo, c.end - lo), quote_errors);
+    auto cost = [&](size_t s) { return quote_errors[c.end - s] + prefix_errors(pr, s, &unused); };
+    size_t best_s = c.start;
+    int best = cost(c.start);
+    for (size_t s = lo; s <= std::min(c.start + k, c.end); ++s) {
+      const int e = cost(s);
+      if (e < best || (e == best && abs_diff(s, c.start) < abs_diff(best_s, c.start))) {
+        best = e;
+        best_s = s;
+      }
+    }
+    c.start = best_s;
+  }
+  // quote_errors[L]: edits between the quote and text[start, start + L), for every end.
+  const size_t hi = std::min(c.end + k, t.size());
+  pr.quote.distances_to_prefixes(t.substr(c.start, hi - c.start), quote_errors);
+  if (!pr.sel.suffix.empty()) {
+    auto cost = [&](size_t e) { return quote_errors[e - c.start] + suffix_errors(pr, e, &unused); };
+    size_t best_e = c.end;
+    int best = cost(c.end);
+    for (size_t e = std::max(c.start, c.end > k ? c.end - k : 0); e <= hi; ++e) {
+      const int err = cost(e);
+      if (err < best || (err == best && abs_diff(e, c.end) < abs_diff(best_e, c.end))) {
+        best = err;
+        best_e = e;
+      }
+    }
+    c.end = best_e;
+  }
+  c.errors = quote_errors[c.end - c.start];
+}
+
+bool Anchorer::Impl::supported_exact(const Probe& pr, const Candidate& c) const {
+  return pr.no_context() || c.sides_ok > 0 || pr.quote.size() >= kSelfEvidentLength;
+}
+
+bool Anchorer::Impl::supported_fuzzy(const Probe& pr, const Candidate& c) const {
+  const size_t m = pr.quote.size();
   const size_t e = static_cast<size_t>(c.errors);
-  if (e * kFuzzyBudgetDivisor > m) return false;
-  if (sel.prefix.empty() && sel.suffix.empty()) return e * kStrictBudgetDivisor <= m;
+  if (pr.no_context()) return e * kStrictBudgetDivisor <= m;
   // Without a neighbour that agrees, a near copy is a lookalike, not the quote (a sentence
   // that was deleted often has similar sentences elsewhere).
-  return c.sides_ok > 0;
+  if (c.sides_ok == 2) return e * kBothSidesBudgetDivisor <= m;
+  return c.sides_ok == 1 && e * kFuzzyBudgetDivisor <= m;
 }
 
 // [SECTION] Exact stage ---------------------------------------------------------------------
@@ -172,7 +266,8 @@ std::vector<size_t> Anchorer::Impl::exact_occurrences(std::u32string_view quote)
   return out;
 }
 
-std::optional<Candidate> Anchorer::Impl::best_exact(const QuoteSelector& sel, const Hint& hint) const {
+std::optional<Candidate> Anchorer::Impl::best_exact(const Probe& pr, const Hint& hint) const {
+  const QuoteSelector& sel = pr.sel;
   std::vector<size_t> occ = exact_occurrences(sel.exact);
   if (occ.empty()) return std::nullopt;
   const size_t m = sel.exact.size();
@@ -204,7 +299,7 @@ std::optional<Candidate> Anchorer::Impl::best_exact(const QuoteSelector& sel, co
     c.start = p;
     c.end = p + m;
     c.distance = hint.pos ? abs_diff(p, *hint.pos) : 0;
-    score_context(sel, c);
+    score_context(pr, c);
     // Nearest among those whose context agrees best; context edits break the last ties.
     if (!best || c.sides_ok > best->sides_ok ||
         (c.sides_ok == best->sides_ok &&
@@ -216,12 +311,14 @@ std::optional<Candidate> Anchorer::Impl::best_exact(const QuoteSelector& sel, co
 }
 
 // [SECTION] Fuzzy stage ---------------------------------------------------------------------
-std::optional<Candidate> Anchorer::Impl::best_fuzzy(const QuoteSelector& sel, const Hint& hint) const {
+std::optional<Candidate> Anchorer::Impl::best_fuzzy(const Probe& pr, const Hint& hint) const {
+  const QuoteSelector& sel = pr.sel;
   const std::u32string_view t(text);
   const size_t m = sel.exact.size();
-  const size_t k = m / kFuzzyBudgetDivisor;
+  // The widest budget any acceptance rule allows (see supported_fuzzy).
+  const size_t k = pr.no_context() ? m / kStrictBudgetDivisor : m / kBothSidesBudgetDivisor;
   if (k == 0 || t.empty()) return std::nullopt;
-  const ApproxPattern pattern(sel.exact);
+  const ApproxPattern& pattern = pr.quote;
 
   // Windows of the text worth a Myers pass, as ranges of likely quote starts.
   struct Range {
@@ -250,10 +347,10 @@ std::optional<Candidate> Anchorer::Impl::best_fuzzy(const QuoteSelector& sel, co
     for (const Seed& s : seeds) {
       if (s.hits > budget) break;
       budget -= s.hits;
-      const std::u32string_view gram(probe.data() + s.offset, QgramIndex::kQ);
+      // Not verified against the text: a bucket collision only adds a stray vote, and
+      // skipping the random text reads is most of the stage's speed.
       for (const uint32_t* p = s.span.begin; p != s.span.end; ++p)
-        if (t.substr(*p, QgramIndex::kQ) == gram)
-          votes.push_back(static_cast<long long>(*p) - (static_cast<long long>(s.offset) - P));
+        votes.push_back(static_cast<long long>(*p) - (static_cast<long long>(s.offset) - P));
     }
     std::sort(votes.begin(), votes.end());
     // Clusters of nearby votes (edits shift the diagonal by up to k).
@@ -311,9 +408,10 @@ std::optional<Candidate> Anchorer::Impl::best_fuzzy(const QuoteSelector& sel, co
       c.errors = ends[pick].errors;
       if (std::find(seen.begin(), seen.end(), std::make_pair(c.start, c.end)) != seen.end()) continue;
       seen.emplace_back(c.start, c.end);
+      refine_bounds(pr, c, k);
       c.distance = hint.pos ? abs_diff(c.start, *hint.pos) : 0;
-      score_context(sel, c);
-      if (!supported_fuzzy(sel, c)) continue;
+      score_context(pr, c);
+      if (!supported_fuzzy(pr, c)) continue;
       const int total = c.errors + c.context_errors;
       const int best_total = best ? best->errors + best->context_errors : 0;
       if (!best || c.sides_ok > best->sides_ok ||
@@ -353,16 +451,17 @@ AnchorResult Anchorer::Impl::anchor(const QuoteSelector& sel) const {
   }
   const Hint hint = hint_of(sel);
   r.utf16_positions = hint.utf16;
+  const Probe probe(sel);
 
   // 2. The quote verbatim elsewhere.
-  if (auto c = best_exact(sel, hint); c && supported_exact(sel, *c)) {
+  if (auto c = best_exact(probe, hint); c && supported_exact(probe, *c)) {
     r.status = AnchorStatus::Moved;
     r.start = c->start;
     r.end = c->end;
     return r;
   }
   // 3. An approximate match that its context supports.
-  if (auto c = best_fuzzy(sel, hint)) {
+  if (auto c = best_fuzzy(probe, hint)) {
     r.status = c->errors == 0 ? AnchorStatus::Moved : AnchorStatus::Fuzzy;
     r.start = c->start;
     r.end = c->end;

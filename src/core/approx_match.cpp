@@ -181,6 +181,43 @@ int ApproxPattern::distance_to(std::u32string_view text) const {
   return result;
 }
 
+void ApproxPattern::distances_to_prefixes(std::u32string_view text, std::vector<int>& out) const {
+  out.resize(text.size() + 1);
+  out[0] = static_cast<int>(size_);
+  if (size_ == 0) {
+    for (size_t l = 0; l <= text.size(); ++l) out[l] = static_cast<int>(l);
+    return;
+  }
+  run<true>(fwd_, text, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
+}
+
+void ApproxPattern::distances_to_suffixes(std::u32string_view text, std::vector<int>& out) const {
+  const std::u32string reversed(text.rbegin(), text.rend());
+  out.resize(text.size() + 1);
+  out[0] = static_cast<int>(size_);
+  if (size_ == 0) {
+    for (size_t l = 0; l <= text.size(); ++l) out[l] = static_cast<int>(l);
+    return;
+  }
+  run<true>(rev_, reversed, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
+}
+
+int ApproxPattern::distance_to_prefix(std::u32string_view text) const {
+  int best = static_cast<int>(size_);  // L = 0: the whole pattern deleted
+  if (size_ == 0) return 0;
+  run<true>(fwd_, text, INT_MAX / 2, [&](size_t, int s) { best = std::min(best, s); });
+  return best;
+}
+
+int ApproxPattern::distance_to_suffix(std::u32string_view text) const {
+  int best = static_cast<int>(size_);
+  if (size_ == 0) return 0;
+  // The reversed pattern against the reversed text, anchored at the text's end.
+  const std::u32string reversed(text.rbegin(), text.rend());
+  run<true>(rev_, reversed, INT_MAX / 2, [&](size_t, int s) { best = std::min(best, s); });
+  return best;
+}
+
 std::vector<ApproxMatch> approx_search(std::u32string_view text, std::u32string_view pattern,
                                        int max_errors) {
   std::vector<ApproxMatch> out;

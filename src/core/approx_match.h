@@ -43,6 +43,17 @@ class ApproxPattern {
   // Edit distance between the pattern and the whole of `text` (global alignment).
   int distance_to(std::u32string_view text) const;
 
+  // out[L] = edit distance between the pattern and text[0, L), for L = 0..n (one pass).
+  void distances_to_prefixes(std::u32string_view text, std::vector<int>& out) const;
+  // out[L] = edit distance between the pattern and text[n - L, n), for L = 0..n.
+  void distances_to_suffixes(std::u32string_view text, std::vector<int>& out) const;
+
+  // Fewest edits between the pattern and a prefix text[0, L) of `text`, over every L (the
+  // pattern must start where the text starts; where it ends is free).
+  int distance_to_prefix(std::u32string_view text) const;
+  // Likewise for suffixes text[n - L, n): the pattern must end where the text ends.
+  int distance_to_suffix(std::u32string_view text) const;
+
  private:
   // Bit masks of pattern positions holding a given code point, for one direction.
   struct Masks {
