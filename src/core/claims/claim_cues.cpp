@@ -148,7 +148,8 @@ struct Collector {
       ev.has_number = true;
       const bool chained = pv && is_numeric_word(*pv);
       if (!chained) {
-        const bool one = t.lower == "one";
+        // "one" counts only before a unit ("for one week"), not in "one of the".
+        const bool one = t.lower == "one" && !(nx && (nx->lex.flags & (kTimeUnit | kUnit)));
         cue(Category::Quantity, CueKind::Count, one ? 0.3 : (f & kScale) ? 1.3 : 1.2, i);
       }
     }
@@ -159,17 +160,19 @@ struct Collector {
         !(t.lower == "march" && nx && nx->lower == "on")) {
       cue(Category::Event, CueKind::Date, 0.8, i);
     }
-    if (f & kWeekday) cue(Category::Event, CueKind::Date, 0.7, i);
-    if ((f & kRelDate) && !(f & kMonth)) cue(Category::Event, CueKind::Date, 0.6, i);
-    if (pf & kRelDate) cue(Category::Event, CueKind::Date, 0.6, i);
+    if (f & kWeekday) cue(Category::Event, CueKind::Date, 0.8, i);
+    if ((f & kRelDate) && !(f & kMonth)) cue(Category::Event, CueKind::Date, 0.75, i);
+    if (pf & kRelDate) cue(Category::Event, CueKind::Date, 0.75, i);
 
     // Comparisons, rankings, records and changes.
     if ((f & kSuperlative) && !name) {
       double w = st >= 3 ? 1.3 : 0.6;
       if (t.lower == "first") {
-        const bool det = pv && (pv->lower == "the" || pv->lower == "its" || pv->lower == "his" ||
-                                pv->lower == "her" || pv->lower == "their");
-        w = det ? 1.3 : 0.7;
+        // "the first woman to..." ranks; "his first speech" merely orders.
+        const bool the = pv && pv->lower == "the";
+        const bool possessive = pv && (pv->lower == "its" || pv->lower == "his" ||
+                                       pv->lower == "her" || pv->lower == "their");
+        w = the ? 1.3 : possessive ? 0.8 : 0.7;
       } else if (t.lower == "last" || t.lower == "least" || t.lower == "top") {
         w = 0.3;
       } else if (t.lower == "most") {
@@ -191,13 +194,17 @@ struct Collector {
     else if ((f & kCause) && !name) cue(Category::Causation, CueKind::Cause, st >= 3 ? 1.1 : 0.5, i);
 
     // Laws, rules and official acts.
-    if (f & kRule) cue(Category::Rule, CueKind::Rule, st >= 3 ? 1.1 : 0.6, i);
+    // Inside a name ("North Atlantic Treaty Organization") the word names, it does not rule.
+    if ((f & kRule) && !name) cue(Category::Rule, CueKind::Rule, st >= 3 ? 1.1 : 0.6, i);
     if ((pf & kRule) && !(f & kRule)) cue(Category::Rule, CueKind::Rule, 0.8, i);
 
     // Predictions and plans.
     if (pf & kPredict) cue(Category::Prediction, CueKind::Prediction, 1.0, i);
     else if ((f & kPredict) && !name) cue(Category::Prediction, CueKind::Prediction, st >= 3 ? 1.0 : 0.8, i);
     else if ((f & kModal) && !name) cue(Category::Prediction, CueKind::Prediction, 0.3, i);
+    // "may", "might", "could": a possibility is not a fact (unless a figure comes with it).
+    if ((t.lower == "may" && !name && !(nx && nx->has_digit)) || t.lower == "might" || t.lower == "could")
+      against(0.4, "speculation", i);
 
     // Attributions: "said", "according to".
     if (pf & kSpeech) cue(Category::Quote, CueKind::Attribution, 0.7, i);

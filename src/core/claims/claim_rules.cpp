@@ -88,6 +88,11 @@ struct Weighed {
   const Against* worst = nullptr;
 };
 
+#ifndef CLAIMS_BIAS
+#define CLAIMS_BIAS 0.85
+#endif
+constexpr double kBias = CLAIMS_BIAS;
+
 double sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
 
 Weighed weigh(const Evidence& ev) {
@@ -104,10 +109,15 @@ Weighed weigh(const Evidence& ev) {
   const double rest = std::min(2.0, sum - best);
   const double fact = best + 0.3 * rest + std::min(0.6, 0.15 * ev.proper_nouns);
 
+  // A hard fact (a figure, a date, a record) is checkable even in a first-person or
+  // hedged sentence ("We have kicked 110 extra points", "Pohl could receive 15 years").
+  const bool hard = best >= 1.2;
   // Against: each kind counts fully once, then a little for repeats, capped.
   double neg = 0;
   std::vector<std::pair<std::string, double>> seen;
-  for (const Against& a : ev.against) {
+  for (Against a : ev.against) {
+    if (hard && (a.what == std::string("first person") || a.what == std::string("speculation")))
+      a.weight *= 0.5;
     auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& p) { return p.first == a.what; });
     if (it == seen.end()) {
       seen.emplace_back(a.what, a.weight);
@@ -117,13 +127,14 @@ Weighed weigh(const Evidence& ev) {
       it->second += extra;
       neg += extra;
     }
-    if (!w.worst || a.weight > w.worst->weight) w.worst = &a;
   }
+  for (const Against& a : ev.against)
+    if (!w.worst || a.weight > w.worst->weight) w.worst = &a;
   // A quotation with nothing checkable in it reports a voice, not a fact.
-  if (ev.words > 0 && ev.quoted_words * 10 >= ev.words * 6 && best < 1.0) neg += 0.5;
-  if (ev.words < 6 && !ev.has_number) neg += 0.5;
+  if (ev.words > 0 && ev.quoted_words * 10 >= ev.words * 6 && !hard) neg += 0.5;
+  if (ev.words < 6 && !ev.has_number && best < 1.0) neg += 0.5;
 
-  w.score = sigmoid(3.0 * (fact - neg - 1.0));
+  w.score = sigmoid(3.0 * (fact - neg - kBias));
   return w;
 }
 
@@ -249,7 +260,9 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
     const char32_t mark = final_mark(text, s);
     if (mark == U'?' || mark == 0xFF1F) { out.push_back(not_a_claim(s, 0, "a question")); continue; }
     if (is_credit_line(toks)) { out.push_back(not_a_claim(s, 0, "a source or credit line")); continue; }
-    if (!is_terminal(mark) && ev.words < 25 && alone_on_line(text, s)) {
+    // A line ending in a colon introduces what follows; any other unpunctuated line is a
+    // headline, caption or label.
+    if (!is_terminal(mark) && mark != U':' && ev.words < 25 && alone_on_line(text, s)) {
       out.push_back(not_a_claim(s, 0, "a headline, caption or label (no final punctuation)"));
       continue;
     }

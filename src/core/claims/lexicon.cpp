@@ -81,7 +81,10 @@ const List kLists[] = {
                "tax taxes licence license suspended suspending suspension cancelled canceled "
                "cancelling declared declaration emergency calamity sovereignty arrest arrested "
                "prosecutors prosecution lawsuit sued regulator rights constitutionally "
-               "violate violated violates violation norms"},
+               "violate violated violates violation violations norms investigation "
+               "investigations investigating investigated inquiry probe contract contracts "
+               "bankruptcy bankrupt suit lawsuit guilty acquitted trial testimony indictment "
+               "budget subsidy subsidies grant permit licensed eligible ineligible"},
     {kAct | kRule, 3, "signed issued enacted repealed approved imposed lifted abolished ordered "
                       "annexed deported vetoed outlawed"},
     {kAct, 3, "appointed nominated dismissed fired resigned closed shut invaded launched "
@@ -119,16 +122,24 @@ const List kLists[] = {
                   "promise promised optimistic pessimistic hopeful confident should_be "
                   "opine fair unfair beloved dear"},
     {kOpinion, 2, "important crucial vital essential necessary interesting really very truly "
-                  "certainly obviously clearly surely perhaps maybe probably prospect "
+                  "certainly obviously clearly surely maybe probably prospect "
                   "impressive remarkable significant welcome difficult easy hard tough "
-                  "strong weak real"},
-    {kMind, 3, "fear fears feared feel feels felt hope hopes hoped believe believes believed "
+                  "strong weak real positive negative genuine tremendous enormous notable "
+                  "noticeable dramatic striking bold courageous courteous remarkably wise foolish "
+                  "naive absurd bizarre shocking stunning sensible reasonable unreasonable "
+                  "profound solemnly nightmare candor candour achievement decency merit "
+                  "spirit mood atmosphere tenor climate should ought deserved worthy "
+                  "unworthy disgrace tragic tragedy heroic admirable favourite favorite "
+                  "nevertheless controversial somewhat quite rather fairly"},
+    {kMind, 3, "regret regrets regretted unhappy eager optimism pessimism proud pride "
+               "fear fears feared feel feels felt hope hopes hoped believe believes believed "
                "think thinks thought wish wishes wished want wants wanted worry worries worried "
                "love loves hate hates expecting knew know suspect suspected imagine"},
     {kFirstPerson, 3, "i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our "
                       "ours ourselves"},
     {kSecondPerson, 3, "you you're you've your yours yourself"},
-    {kHedge, 3, "widely as_if as_though seemingly supposedly rumoured rumored speculated "
+    {kHedge, 3, "perhaps apparently apparent seems seem seemed presumably possibly impression "
+                "rumor rumors rumour rumours widely as_if as_though seemingly supposedly rumoured rumored speculated "
                 "speculation arguably"},
     {kVague, 3, "some others critics observers people someone somebody everyone everybody"},
     {kPleasantry, 3, "thank thanks congratulations congratulated congratulate welcome_to "
