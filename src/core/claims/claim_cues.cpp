@@ -178,7 +178,9 @@ struct Collector {
       } else if (t.lower == "most") {
         w = nx && (nx->lower == "of") ? 0.2 : 0.8;
       }
-      cue(Category::Comparison, CueKind::Superlative, w, i);
+      // "most positive", "greatest achievement": ranking an opinion is an opinion.
+      if (nx && (nx->lex.flags & kOpinion) && !nx->capitalised) w = 0;
+      if (w > 0) cue(Category::Comparison, CueKind::Superlative, w, i);
     }
     if ((pf & kComparative) && ph.strength >= 2) {
       cue(Category::Comparison, CueKind::Comparative, 1.0, i);
@@ -187,7 +189,11 @@ struct Collector {
       for (size_t j = i + 1; j < n && j <= i + 3; ++j) than |= k[j].lower == "than";
       cue(Category::Comparison, CueKind::Comparative, than ? 1.0 : st >= 2 ? 0.8 : 0.2, i);
     }
-    if ((f & kChange) && !name) cue(Category::Comparison, CueKind::Change, st >= 3 ? 1.3 : 0.6, i);
+    // "last fall", "this fall's election": the season, not a change.
+    const bool season = t.lower.rfind("fall", 0) == 0 && pv &&
+                        (pv->lower == "last" || pv->lower == "this" || pv->lower == "next");
+    if (season) cue(Category::Event, CueKind::Date, 0.75, i);
+    else if ((f & kChange) && !name) cue(Category::Comparison, CueKind::Change, st >= 3 ? 1.3 : 0.6, i);
 
     // Causation.
     if (pf & kCause) cue(Category::Causation, CueKind::Cause, ph.strength >= 3 ? 1.1 : 0.5, i);

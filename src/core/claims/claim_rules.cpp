@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 #include "core/claims/cues.h"
 #include "core/claims/text_chars.h"
@@ -151,8 +152,15 @@ void expand_date_key(const std::vector<Token>& k, Cue& cue) {
   while (e + 1 < k.size() && (datey(k[e + 1]) || (k[e + 1].mark == U',' && e + 2 < k.size() &&
                                                   k[e + 2].kind == TokKind::Number)))
     ++e;
+  // "earlier this month", "last week"
+  auto is = [&](size_t i, std::initializer_list<const char*> words) {
+    for (const char* w : words)
+      if (i < k.size() && k[i].lower == w) return true;
+    return false;
+  };
+  if (is(e, {"earlier", "later"}) && is(e + 1, {"this", "last", "next"})) ++e;
+  if (is(e, {"this", "last", "next"}) && e + 1 < k.size() && (k[e + 1].lex.flags & kTimeUnit)) ++e;
   while (b > 0 && is_word(k[b - 1]) && datey(k[b - 1])) --b;
-  if ((k[cue.token].lex.flags & kPhraseStart) && e + 1 < k.size()) ++e;  // "last year"
   if (b > 0) {
     const std::string& p = k[b - 1].lower;
     if (p == "in" || p == "on" || p == "since" || p == "until" || p == "by" || p == "at" ||
@@ -213,9 +221,11 @@ std::string describe(std::u32string_view t, const std::vector<Token>& k, const C
 std::string reason_for(std::u32string_view t, const std::vector<Token>& k, const Evidence& ev,
                        const Cue& best) {
   std::string r = describe(t, k, best, true);
+  if (best.category == Category::Quote && best.kind != CueKind::Attribution)
+    r = "reports what was said; " + r;
   std::vector<const Cue*> others;
   for (const Cue& c : ev.cues) {
-    if (c.category == best.category || c.weight < 0.6) continue;
+    if (c.category == best.category || c.token == best.token || c.weight < 0.6) continue;
     auto it = std::find_if(others.begin(), others.end(),
                            [&](const Cue* o) { return o->category == c.category; });
     if (it == others.end()) others.push_back(&c);
@@ -223,7 +233,11 @@ std::string reason_for(std::u32string_view t, const std::vector<Token>& k, const
   }
   std::stable_sort(others.begin(), others.end(),
                    [](const Cue* a, const Cue* b) { return a->weight > b->weight; });
-  for (size_t i = 0; i < others.size() && i < 2; ++i) r += "; " + describe(t, k, *others[i], false);
+  for (size_t i = 0; i < others.size() && i < 2; ++i) {
+    Cue c = *others[i];
+    expand_key(k, c);
+    r += "; " + describe(t, k, c, true);
+  }
   return r;
 }
 
@@ -279,6 +293,17 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
       continue;
     }
     Cue best = *w.best;
+    // A reported statement: the claim is what was said. When the key lies inside the
+    // quotation, or the sentence is mostly quotation, it is a quote; the key is then the
+    // checkable detail if quoted, else who said it.
+    const Cue* said = nullptr;
+    for (const Cue& c : ev.cues)
+      if (c.kind == CueKind::Attribution && (!said || c.weight > said->weight)) said = &c;
+    const bool mostly_quoted = ev.quoted_words * 10 >= ev.words * 4;
+    if (said && (toks[best.token].in_quote || mostly_quoted)) {
+      if (!toks[best.token].in_quote) best = *said;
+      best.category = Category::Quote;
+    }
     expand_key(toks, best);
     SentenceVerdict v;
     v.sentence = s;
