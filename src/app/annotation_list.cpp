@@ -1,0 +1,121 @@
+// annotation_list.cpp - see annotation_list.h.
+#include "app/annotation_list.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <set>
+
+#include "app/app_state.h"
+#include "app/labels.h"
+#include "app/theme.h"
+
+namespace {
+bool same_filter(const core::AnnotationFilter& a, const core::AnnotationFilter& b) {
+  return a.category == b.category && a.verdict == b.verdict && a.search == b.search;
+}
+}  // namespace
+
+void AnnotationList::Draw(AppState& app, float dpr) {
+  const auto& all = app.store().annotations();
+  core::AnnotationFilter& f = app.filter;
+
+  // Filters: category, verdict, search.
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::BeginCombo("##fcat", f.category.empty() ? "All categories" : category_label(f.category).c_str())) {
+    if (ImGui::Selectable("All categories", f.category.empty())) f.category.clear();
+    std::set<std::string> cats(core::builtin_categories().begin(), core::builtin_categories().end());
+    for (const auto& a : all) cats.insert(a.category);
+    for (const std::string& c : cats) {
+      if (ImGui::Selectable(category_label(c).c_str(), f.category == c)) f.category = c;
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##fver", f.verdict ? verdict_label(*f.verdict) : "Any verdict")) {
+    if (ImGui::Selectable("Any verdict", !f.verdict)) f.verdict.reset();
+    for (core::Verdict v : core::all_verdicts()) {
+      if (ImGui::Selectable(verdict_label(v), f.verdict == v)) f.verdict = v;
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##search", "Search quotes, notes, links", &f.search);
+
+  if (first_ || revision_ != app.store().revision() || generation_ != app.doc().generation ||
+      !same_filter(applied_, f)) {
+    rows_ = core::filter_annotations(all, f);
+    revision_ = app.store().revision();
+    generation_ = app.doc().generation;
+    applied_ = f;
+    first_ = false;
+  }
+  if (f.active()) {
+    ImGui::TextDisabled("%zu of %zu annotations", rows_.size(), all.size());
+  } else {
+    ImGui::TextDisabled("%zu annotation%s", all.size(), all.size() == 1 ? "" : "s");
+  }
+
+  ImGui::BeginChild("list", ImVec2(0, 0), false);
+  if (all.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("Select a phrase in the article and press C to mark it as a claim "
+                        "(S statistic, Q quote, D date, P person or organisation, O opinion).");
+    ImGui::PopTextWrapPos();
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float line = ImGui::GetTextLineHeight();
+  const float row_h = line * 2 + 12.0f * dpr;
+  ImFont* font = ImGui::GetFont();
+
+  // Bring the selected row into view when the selection changed elsewhere.
+  if (app.selected_id != scrolled_to_) {
+    scrolled_to_ = app.selected_id;
+    for (size_t r = 0; r < rows_.size(); ++r) {
+      if (all[rows_[r]].id == app.selected_id) {
+        const float y = r * row_h;
+        if (y < ImGui::GetScrollY() || y + row_h > ImGui::GetScrollY() + ImGui::GetWindowHeight()) {
+          ImGui::SetScrollY(y - ImGui::GetWindowHeight() * 0.3f);
+        }
+        break;
+      }
+    }
+  }
+
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows_.size()), row_h);
+  while (clipper.Step()) {
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      const core::Annotation& a = all[rows_[r]];
+      ImGui::PushID(a.id.c_str());
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      const float w = ImGui::GetContentRegionAvail().x;
+      if (ImGui::Selectable("##row", a.id == app.selected_id, 0, ImVec2(w, row_h - 4.0f * dpr))) {
+        app.select_annotation(a.id, true);
+        scrolled_to_ = a.id;
+      }
+      // Colour bar, quote on the first line, category and verdict on the second.
+      dl->AddRectFilled(ImVec2(p.x + 2 * dpr, p.y + 4 * dpr), ImVec2(p.x + 6 * dpr, p.y + row_h - 8 * dpr),
+                        category_color(a.category), 2 * dpr);
+      const float tx = p.x + 14 * dpr;
+      std::string quote = a.exact.substr(0, 600);
+      for (char& ch : quote) if (ch == '\n') ch = ' ';
+      ImGui::RenderTextEllipsis(dl, ImVec2(tx, p.y + 4 * dpr), ImVec2(p.x + w - 4 * dpr, p.y + 4 * dpr + line),
+                                p.x + w - 4 * dpr, p.x + w - 4 * dpr, quote.c_str(), nullptr, nullptr);
+      std::string meta = category_label(a.category) + "  \u00B7  " + verdict_label(a.verdict);
+      if (a.anchor != core::AnchorStatus::Exact) meta += std::string("  \u00B7  ") + core::to_string(a.anchor);
+      if (!a.note.empty()) meta += "  \u00B7  " + a.note.substr(0, 200);
+      for (char& ch : meta) if (ch == '\n') ch = ' ';
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::RenderTextEllipsis(dl, ImVec2(tx, p.y + 6 * dpr + line), ImVec2(p.x + w - 4 * dpr, p.y + 6 * dpr + 2 * line),
+                                p.x + w - 4 * dpr, p.x + w - 4 * dpr, meta.c_str(), nullptr, nullptr);
+      ImGui::PopStyleColor();
+      (void)font;
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndChild();
+}

@@ -1,0 +1,49 @@
+// app.h - the whole app: its state, fonts and panels, and one frame of drawing. main.cpp
+// owns the window and the loop; script_api.cpp answers the page's calls.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "app/annotation_list.h"
+#include "app/app_state.h"
+#include "app/dialogs.h"
+#include "app/editor.h"
+#include "app/fonts.h"
+#include "app/reading_view.h"
+#include "app/suggestions.h"
+#include "app/toolbar.h"
+
+struct App {
+  AppState state;
+  Fonts fonts;
+  ReadingView reading;
+  Editor editor;
+  AnnotationList list;
+  SuggestionsPanel suggestions;
+  Toolbar toolbar;
+  Dialogs dialogs;
+
+  bool booted = false;
+  bool ready_sent = false;
+  float dpr = 1.0f;
+  bool theme_dark = false;
+  float theme_dpr = 0.0f;
+  bool select_suggestions_tab = false;
+  bool select_annotations_tab = false;
+  bool dyslexic_requested = false;
+  std::string clipboard;  // what ImGui pastes (the page's last paste event)
+  std::function<void()> force_frame;  // draws one frame now (benchmark)
+  int focus_suggestion = -1;
+  std::string sample;  // the sample article, to open again from the menu
+
+  // Per-frame CPU time of drawn frames, for the benchmark (milliseconds).
+  double last_frame_ms = 0, total_frame_ms = 0;
+  long frames_drawn = 0;
+
+  // Before NewFrame: fonts and theme for the current settings and pixel ratio.
+  void prepare(float device_pixel_ratio);
+  // Between NewFrame and Render.
+  void draw();
+  bool animating() const;
+};

@@ -1,0 +1,81 @@
+// fonts.cpp - glyph atlas for the reading and interface fonts (see fonts.h).
+#include "app/fonts.h"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+
+namespace {
+
+// Latin with its extensions, Greek, Cyrillic, general punctuation (curly quotes, dashes),
+// currency, letterlike symbols, arrows and a few marks the interface uses. web/make-fonts.sh
+// cuts the font files to the same ranges.
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
+    0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x2199, 0x2212, 0x2212, 0x25CF, 0x25CF,
+    0x2713, 0x2713, 0x2715, 0x2715, 0xFFFD, 0xFFFD, 0};
+
+ImFont* add(std::string& bytes, float px, int oversample) {
+  if (bytes.empty()) return nullptr;
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // Fonts keeps the bytes for the next rebuild
+  cfg.OversampleH = oversample;
+  cfg.OversampleV = 1;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(bytes.data(), static_cast<int>(bytes.size()),
+                                                     px, &cfg, kGlyphRanges);
+}
+
+core::FontMetrics metrics_of(const ImFont* f) {
+  core::FontMetrics m;
+  m.advance.assign(f->IndexAdvanceX.begin(), f->IndexAdvanceX.end());
+  m.fallback = f->FallbackAdvanceX;
+  m.line_height = std::round(f->FontSize * 1.5f);  // generous leading for reading
+  return m;
+}
+
+}  // namespace
+
+float title_scale() { return 1.5f; }
+
+void Fonts::add_file(std::string_view name, std::string_view bytes) {
+  std::string* slot = nullptr;
+  if (name == "NotoSerif-Regular.ttf") slot = &serif_;
+  else if (name == "NotoSerif-Bold.ttf") slot = &serif_bold_;
+  else if (name == "NotoSans-Regular.ttf") slot = &sans_;
+  else if (name == "OpenDyslexic-Regular.otf") slot = &dyslexic_;
+  if (slot) slot->assign(bytes.data(), bytes.size());
+}
+
+void Fonts::ensure(const FontSizes& want) {
+  if (generation > 0 && want == built) return;
+  ImGuiIO& io = ImGui::GetIO();
+  if (generation > 0) ImGui_ImplOpenGL3_DestroyFontsTexture();
+  io.Fonts->Clear();
+  const float d = want.dpr;
+  // Oversampling sharpens glyphs placed at fractional positions; on dense screens the
+  // pixels are small enough without it, and the atlas stays small.
+  const int os = d >= 1.5f ? 1 : 2;
+  const bool dys = want.dyslexic && !dyslexic_.empty();
+  std::string& reading = dys ? dyslexic_ : serif_;
+  // OpenDyslexic's glyphs are wide: a smaller size gives a similar line length.
+  const float body_px = std::round(want.body_px * (dys ? 0.85f : 1.0f) * d);
+  body = add(reading, body_px, os);
+  title = add(dys ? dyslexic_ : (serif_bold_.empty() ? serif_ : serif_bold_),
+              std::round(want.body_px * title_scale() * d), os);
+  ui = add(sans_, std::round(15.0f * d), os);
+  ui_small = add(sans_, std::round(13.0f * d), os);
+  if (!body) body = io.Fonts->AddFontDefault();
+  if (!title) title = body;
+  if (!ui) ui = body;
+  if (!ui_small) ui_small = ui;
+  io.Fonts->TexDesiredWidth = 2048;
+  io.Fonts->Build();
+  io.FontDefault = ui;
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  body_metrics_ = metrics_of(body);
+  title_metrics_ = metrics_of(title);
+  title_metrics_.line_height = std::round(title->FontSize * 1.3f);
+  built = want;
+  ++generation;
+}

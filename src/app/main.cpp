@@ -1,0 +1,132 @@
+// main.cpp - the window, ImGui's set-up and the frame loop. The loop idles: a frame is
+// built only after input, a call from the page, or while something moves (smooth
+// scrolling, a drag, a blinking text cursor), so an open tab costs almost nothing.
+#define GLFW_INCLUDE_ES3
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+
+#include "app/app.h"
+#include "app/script_api.h"
+#include "app/theme.h"
+#include "platform/platform.h"
+
+namespace {
+App* g_app = nullptr;
+GLFWwindow* g_window = nullptr;
+int g_idle_frames = 0;
+
+const char* get_clipboard(void*) { return g_app->clipboard.c_str(); }
+void set_clipboard(void*, const char* text) {
+  g_app->clipboard = text;
+  platform::clipboard_write(text);
+}
+
+// Browsers report wheel movement in pixels, down positive; ImGui counts notches, up positive.
+void on_scroll(GLFWwindow*, double dx, double dy) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheelH -= static_cast<float>(dx / 100.0);
+  io.MouseWheel -= static_cast<float>(dy / 100.0);
+}
+
+// Keeps the drawing buffer at the canvas's CSS size times the pixel ratio (sharp text).
+void fit_canvas(float dpr) {
+  int cw = 0, ch = 0;
+  platform::surface_css_size(&cw, &ch);
+  const int w = std::max(1, static_cast<int>(std::lround(cw * dpr)));
+  const int h = std::max(1, static_cast<int>(std::lround(ch * dpr)));
+  int cur_w = 0, cur_h = 0;
+  glfwGetWindowSize(g_window, &cur_w, &cur_h);
+  if (w != cur_w || h != cur_h) {
+    glfwSetWindowSize(g_window, w, h);
+    g_idle_frames = 3;
+  }
+}
+
+void draw_frame() {
+  App& app = *g_app;
+  const double t0 = platform::now_ms();
+  app.prepare(static_cast<float>(platform::device_pixel_ratio()));
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  app.draw();
+  ImGui::Render();
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(g_window, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette().page);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const double t1 = platform::now_ms();
+  app.last_frame_ms = t1 - t0;
+  app.total_frame_ms += app.last_frame_ms;
+  ++app.frames_drawn;
+  app.state.autosave(t1);
+  if (!app.ready_sent) {
+    app.ready_sent = true;
+    platform::notify_ready();
+  }
+}
+
+void frame() {
+  App& app = *g_app;
+  const float dpr = static_cast<float>(platform::device_pixel_ratio());
+  fit_canvas(dpr);
+  if (!app.booted || !app.fonts.ready()) return;  // the page is still fetching
+  if (platform::take_wake()) {
+    g_idle_frames = 20;  // let ImGui settle: hover, double-click timing, layout
+  } else if (g_idle_frames > 0) {
+    --g_idle_frames;
+  } else if (!app.animating() && !ImGui::GetIO().WantTextInput &&
+             app.state.note_draft().id.empty()) {
+    return;
+  }
+  draw_frame();
+}
+}  // namespace
+
+int main() {
+  if (!glfwInit()) {
+    platform::log("glfwInit failed");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  const float dpr = static_cast<float>(platform::device_pixel_ratio());
+  int cw = 0, ch = 0;
+  platform::surface_css_size(&cw, &ch);
+  g_window = glfwCreateWindow(std::max(1, static_cast<int>(cw * dpr)), std::max(1, static_cast<int>(ch * dpr)),
+                              "Article annotator", nullptr, nullptr);
+  if (!g_window) {
+    platform::log("could not create a WebGL2 context");
+    return 1;
+  }
+  glfwMakeContextCurrent(g_window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the layout is fixed; nothing to remember between sessions
+  io.ConfigInputTextCursorBlink = true;
+  io.ConfigWindowsMoveFromTitleBarOnly = true;
+  ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  glfwSetScrollCallback(g_window, on_scroll);
+
+  static App app;
+  g_app = &app;
+  io.GetClipboardTextFn = get_clipboard;
+  io.SetClipboardTextFn = set_clipboard;
+  app.force_frame = [] { draw_frame(); };
+  platform::set_host_handler([](const std::string& method, std::string_view data) {
+    return handle_host_call(*g_app, method, data);
+  });
+  platform::run_main_loop(frame);
+  return 0;
+}

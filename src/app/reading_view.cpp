@@ -1,0 +1,465 @@
+// reading_view.cpp - see reading_view.h.
+//
+// [SECTION] Frame: geometry, scrolling, drawing
+// [SECTION] Mouse
+// [SECTION] Keyboard
+// [SECTION] Drawing lines, highlights, selection
+#include "app/reading_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/app_state.h"
+#include "app/fonts.h"
+#include "app/labels.h"
+#include "app/theme.h"
+#include "core/highlight_lanes.h"
+#include "core/word_bounds.h"
+#include "platform/platform.h"
+
+namespace {
+std::vector<std::pair<size_t, size_t>> paragraph_pairs(const core::Article& a) {
+  std::vector<std::pair<size_t, size_t>> p;
+  p.reserve(a.paragraphs.size());
+  for (const core::Range& r : a.paragraphs) p.emplace_back(r.start, r.end);
+  return p;
+}
+
+// Dashed rectangle outline: suggestions look provisional next to real highlights.
+void dashed_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float dash, float thick) {
+  auto hline = [&](float y, float x0, float x1) {
+    for (float x = x0; x < x1; x += dash * 2) dl->AddLine({x, y}, {std::min(x + dash, x1), y}, col, thick);
+  };
+  auto vline = [&](float x, float y0, float y1) {
+    for (float y = y0; y < y1; y += dash * 2) dl->AddLine({x, y}, {x, std::min(y + dash, y1)}, col, thick);
+  };
+  hline(a.y, a.x, b.x);
+  hline(b.y, a.x, b.x);
+  vline(a.x, a.y, b.y);
+  vline(b.x, a.y, b.y);
+}
+}  // namespace
+
+// [SECTION] Frame: geometry, scrolling, drawing -------------------------------------------
+
+void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
+  ImGuiIO& io = ImGui::GetIO();
+  const Palette& pal = palette();
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(pal.page));
+  ImGui::BeginChild("reading", ImVec2(0, 0), false,
+                    ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNavInputs);
+  ImGui::PopStyleColor();
+  view_min_ = ImGui::GetWindowPos();
+  const ImVec2 size = ImGui::GetWindowSize();
+  view_max_ = ImVec2(view_min_.x + size.x, view_min_.y + size.y);
+  view_h_ = size.y;
+
+  // A comfortable measure: about 70 characters, with margins on narrow screens.
+  const float scrollbar = ImGui::GetStyle().ScrollbarSize;
+  const float avail = size.x - scrollbar;
+  const float margin = std::min(48.0f * dpr, avail * 0.06f);
+  const float measure = fonts.built.body_px * dpr * 35.0f;
+  const float col_w = std::max(120.0f * dpr, std::min(measure, avail - 2 * margin));
+  column_x_ = view_min_.x + std::floor((avail - col_w) * 0.5f);
+  pad_top_ = std::round(44.0f * dpr);
+  layout.update(app.article(), app.doc().generation, fonts, col_w);
+  content_h_ = pad_top_ + layout.height() + std::max(80.0f * dpr, view_h_ * 0.35f);
+
+  // Scrolling: ImGui owns the scrollbar; we own the position and animate towards a target.
+  const float max_scroll = std::max(0.0f, content_h_ - view_h_);
+  const float cur = ImGui::GetScrollY();
+  if (last_set_ >= 0 && std::fabs(cur - last_set_) > 0.5f) scroll_ = target_ = cur;  // scrollbar drag
+  if (app.scroll_request) {
+    scroll_into_view(*app.scroll_request, app.scroll_request_center);
+    if (!app.scroll_request_center) scroll_ = target_;  // restoring a position: no animation
+    app.scroll_request.reset();
+  }
+  const bool hovered = ImGui::IsWindowHovered();
+  if (hovered && io.MouseWheel != 0.0f) {
+    target_ -= io.MouseWheel * layout.styles[0].line_height * 3.0f;
+  }
+  handle_keys(app);
+  target_ = std::clamp(target_, 0.0f, max_scroll);
+  scroll_ = std::clamp(scroll_, 0.0f, max_scroll);
+  if (scroll_ != target_) {
+    const float k = std::min(1.0f, io.DeltaTime * 16.0f);
+    scroll_ += (target_ - scroll_) * k;
+    if (std::fabs(target_ - scroll_) < 0.5f) scroll_ = target_;
+  }
+  ImGui::SetScrollY(scroll_);
+  last_set_ = scroll_;
+
+  handle_mouse(app, dpr);
+  draw_lines(app, fonts, dpr);
+
+  // The content's extent, for the scrollbar.
+  ImGui::SetCursorPos(ImVec2(0, content_h_ - 1));
+  ImGui::Dummy(ImVec2(1, 1));
+
+  // Remember where reading stands: the first visible code point.
+  if (!layout.lines.lines.empty()) {
+    const size_t li = layout.lines.line_at_y(scroll_ - pad_top_ + 1);
+    app.top_cp = scroll_ <= 0.5f ? 0 : layout.lines.lines[li].start;
+  }
+  ImGui::EndChild();
+}
+
+void ReadingView::scroll_into_view(size_t cp, bool center) {
+  if (layout.lines.lines.empty()) return;
+  const core::LayoutLine& l = layout.lines.lines[layout.lines.line_of(cp)];
+  const float y = pad_top_ + l.y;
+  if (center) {
+    if (y < target_ + view_h_ * 0.15f || y + l.height > target_ + view_h_ * 0.85f) {
+      target_ = y - view_h_ * 0.35f;
+    }
+  } else {
+    target_ = y - pad_top_ * 0.5f;
+    if (cp == 0) target_ = 0;
+  }
+  target_ = std::clamp(target_, 0.0f, std::max(0.0f, content_h_ - view_h_));
+}
+
+ImVec4 ReadingView::reveal(size_t start, size_t end) {
+  if (layout.lines.lines.empty()) return ImVec4(0, 0, 0, 0);
+  const core::LayoutLine& l = layout.lines.lines[layout.lines.line_of(start)];
+  const float y = pad_top_ + l.y;
+  if (y < target_ || y + l.height > target_ + view_h_) {
+    target_ = std::clamp(y - view_h_ * 0.35f, 0.0f, std::max(0.0f, content_h_ - view_h_));
+  }
+  scroll_ = target_;
+  const float x0 = layout.x_in(l, start);
+  const float x1 = layout.x_in(l, std::min(std::max(end, start), l.end));
+  return ImVec4(column_x_ + x0, view_min_.y + y - scroll_, x1 - x0, l.height);
+}
+
+ImVec2 ReadingView::to_column(ImVec2 p) const {
+  return ImVec2(p.x - column_x_, p.y - view_min_.y - pad_top_ + scroll_);
+}
+
+
+// [SECTION] Mouse -------------------------------------------------------------------------
+
+void ReadingView::handle_mouse(AppState& app, float dpr) {
+  ImGuiIO& io = ImGui::GetIO();
+  const core::Article& a = app.article();
+  const ImVec2 mouse = io.MousePos;
+  const bool over_text = ImGui::IsWindowHovered() &&
+                         mouse.x < view_max_.x - ImGui::GetStyle().ScrollbarSize &&
+                         mouse.y >= view_min_.y && mouse.y < view_max_.y;
+  const ImVec2 c = to_column(mouse);
+  hovered_suggestion = -1;
+  clicked_suggestion = -1;
+
+  if (over_text && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    const double now = ImGui::GetTime();
+    const float dx = mouse.x - last_click_pos_.x, dy = mouse.y - last_click_pos_.y;
+    const bool again = now - last_click_time_ < 0.45 && dx * dx + dy * dy < 36 * dpr * dpr;
+    clicks_ = again ? std::min(clicks_ + 1, 3) : 1;
+    last_click_time_ = now;
+    last_click_pos_ = mouse;
+    const size_t cp = layout.hit(c.x, c.y);
+    caret_x_ = -1;
+    dragging_ = true;
+    press_cp_ = cp;
+    press_moved_ = false;
+    if (io.KeyShift && clicks_ == 1) {
+      app.selection.caret = cp;  // extend from the anchor
+      unit_start_ = unit_end_ = app.selection.anchor;
+      press_moved_ = true;
+    } else if (clicks_ == 1) {
+      app.selection = {cp, cp};
+      unit_start_ = unit_end_ = cp;
+    } else {
+      const auto r = clicks_ == 2 ? core::word_at(a.cps, cp) : core::paragraph_at(paragraph_pairs(a), cp);
+      unit_start_ = r.first;
+      unit_end_ = r.second;
+      app.selection = {r.first, r.second};
+    }
+  }
+
+  if (dragging_ && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    // Dragging past the top or bottom edge scrolls, faster the further out.
+    const float edge = 24.0f * dpr;
+    if (mouse.y < view_min_.y + edge) target_ = scroll_ - (view_min_.y + edge - mouse.y) * 0.5f;
+    if (mouse.y > view_max_.y - edge) target_ = scroll_ + (mouse.y - (view_max_.y - edge)) * 0.5f;
+    const ImVec2 cc = to_column(ImVec2(mouse.x, std::clamp(mouse.y, view_min_.y, view_max_.y - 1)));
+    const size_t cp = layout.hit(cc.x, cc.y);
+    if (cp != press_cp_) press_moved_ = true;
+    if (clicks_ <= 1) {
+      if (press_moved_) app.selection.caret = cp;
+    } else {
+      // Extend by whole words or paragraphs from the one first clicked.
+      const auto r = clicks_ == 2 ? core::word_at(a.cps, cp) : core::paragraph_at(paragraph_pairs(a), cp);
+      if (r.first < unit_start_) {
+        app.selection = {unit_end_, r.first};
+      } else {
+        app.selection = {unit_start_, std::max(r.second, unit_end_)};
+      }
+    }
+  }
+
+  if (dragging_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    dragging_ = false;
+    target_ = std::clamp(target_, 0.0f, std::max(0.0f, content_h_ - view_h_));
+    if (clicks_ == 1 && !press_moved_) {
+      // A plain click: on a highlight selects its annotation, on a suggestion shows it.
+      std::string hit_id;
+      if (auto ch = layout.char_at(c.x, c.y)) {
+        size_t best_len = SIZE_MAX;
+        for (size_t i : app.store().at(*ch)) {
+          const core::Annotation& an = app.store().annotations()[i];
+          if (an.anchor == core::AnchorStatus::Orphaned) continue;
+          if (an.end - an.start < best_len) {  // the innermost one
+            best_len = an.end - an.start;
+            hit_id = an.id;
+          }
+        }
+        if (hit_id.empty() && app.show_suggestions) {
+          const auto& sug = app.suggestions();
+          for (size_t i = 0; i < sug.size(); ++i) {
+            if (*ch >= sug[i].start && *ch < sug[i].end &&
+                !app.doc().dismissed.count(AppState::suggestion_key(sug[i]))) {
+              clicked_suggestion = static_cast<int>(i);
+              break;
+            }
+          }
+        }
+      }
+      if (!hit_id.empty()) {
+        app.select_annotation(hit_id, false);
+      } else if (!app.selected_id.empty()) {
+        app.select_annotation("", false);
+      }
+    }
+  }
+
+  // Hover: the note and verdict of what is under the pointer.
+  if (over_text && !dragging_) {
+    if (auto ch = layout.char_at(c.x, c.y)) {
+      draw_tooltip(app, *ch);
+      ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    } else if (c.x >= 0 && c.x <= layout.lines.width) {
+      ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    }
+  }
+}
+
+void ReadingView::draw_tooltip(AppState& app, size_t cp) {
+  std::vector<const core::Annotation*> here;
+  for (size_t i : app.store().at(cp)) {
+    const core::Annotation& an = app.store().annotations()[i];
+    if (an.anchor != core::AnchorStatus::Orphaned) here.push_back(&an);
+  }
+  const core::ClaimSuggestion* sug = nullptr;
+  if (here.empty() && app.show_suggestions) {
+    const auto& all = app.suggestions();
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (cp >= all[i].start && cp < all[i].end &&
+          !app.doc().dismissed.count(AppState::suggestion_key(all[i]))) {
+        sug = &all[i];
+        hovered_suggestion = static_cast<int>(i);
+        break;
+      }
+    }
+  }
+  if (here.empty() && !sug) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+  if (sug) {
+    ImGui::TextDisabled("Suggested %s", sug->category.c_str());
+    ImGui::TextUnformatted(sug->reason.c_str());
+    ImGui::TextDisabled("Click to accept or dismiss it in the side panel.");
+  }
+  for (size_t k = 0; k < here.size() && k < 4; ++k) {
+    const core::Annotation& an = *here[k];
+    if (k > 0) ImGui::Separator();
+    ImGui::PushStyleColor(ImGuiCol_Text, category_color_vec(an.category));
+    ImGui::TextUnformatted("\u25CF");
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::Text("%s \u00B7 %s", an.category.c_str(), verdict_label(an.verdict));
+    const std::string& note = app.note_draft().id == an.id ? app.note_draft().note : an.note;
+    if (!note.empty()) {
+      ImGui::TextUnformatted(note.c_str());
+    } else {
+      ImGui::TextDisabled("No note yet. Click to edit.");
+    }
+  }
+  if (here.size() > 4) ImGui::TextDisabled("and %zu more", here.size() - 4);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// [SECTION] Keyboard ----------------------------------------------------------------------
+
+void ReadingView::handle_keys(AppState& app) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+    return;
+  }
+  auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+  const float line = layout.styles.empty() ? 20.0f : layout.styles[0].line_height;
+  const float page = view_h_ * 0.88f;
+  const core::Article& a = app.article();
+  Selection& sel = app.selection;
+  const size_t n = a.cps.size();
+  const bool shift = io.KeyShift, ctrl = io.KeyCtrl || io.KeySuper;
+
+  // Shift+arrows move the caret end of the selection (starting at the top of the view
+  // when nothing is selected); plain arrows and page keys scroll.
+  bool moved = false;
+  auto start_caret = [&] {
+    if (sel.empty() && sel.caret == 0 && app.top_cp > 0) sel = {app.top_cp, app.top_cp};
+  };
+  if (shift && (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_RightArrow))) {
+    start_caret();
+    const bool right = pressed(ImGuiKey_RightArrow);
+    if (ctrl) {
+      sel.caret = right ? core::next_word_end(a.cps, sel.caret) : core::prev_word_start(a.cps, sel.caret);
+    } else {
+      sel.caret = right ? std::min(n, sel.caret + 1) : (sel.caret > 0 ? sel.caret - 1 : 0);
+    }
+    caret_x_ = -1;
+    moved = true;
+  } else if (shift && (pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_DownArrow)) &&
+             !layout.lines.lines.empty()) {
+    start_caret();
+    const size_t li = layout.lines.line_of(sel.caret);
+    const auto& lines = layout.lines.lines;
+    if (caret_x_ < 0) caret_x_ = layout.x_in(lines[li], sel.caret);
+    const bool down = pressed(ImGuiKey_DownArrow);
+    if (down && li + 1 < lines.size()) {
+      sel.caret = layout.hit(caret_x_, lines[li + 1].y + 1);
+    } else if (!down && li > 0) {
+      sel.caret = layout.hit(caret_x_, lines[li - 1].y + 1);
+    } else {
+      sel.caret = down ? n : 0;
+    }
+    moved = true;
+  } else if (shift && (pressed(ImGuiKey_Home) || pressed(ImGuiKey_End)) && !layout.lines.lines.empty()) {
+    start_caret();
+    const auto& l = layout.lines.lines[layout.lines.line_of(sel.caret)];
+    if (ctrl) sel.caret = pressed(ImGuiKey_End) ? n : 0;
+    else sel.caret = pressed(ImGuiKey_End) ? l.end : l.start;
+    moved = true;
+  } else if (pressed(ImGuiKey_DownArrow)) {
+    target_ += line * 2;
+  } else if (pressed(ImGuiKey_UpArrow)) {
+    target_ -= line * 2;
+  } else if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !shift)) {
+    target_ += page;
+  } else if (pressed(ImGuiKey_PageUp) || (pressed(ImGuiKey_Space) && shift)) {
+    target_ -= page;
+  } else if (pressed(ImGuiKey_Home)) {
+    target_ = 0;
+  } else if (pressed(ImGuiKey_End)) {
+    target_ = content_h_;
+  }
+  if (moved) scroll_into_view(sel.caret, true);
+
+  if (ctrl && pressed(ImGuiKey_A)) sel = {0, n};
+  if (ctrl && pressed(ImGuiKey_C) && !sel.empty()) {
+    platform::clipboard_write(core::slice(a, sel.start(), sel.end()));
+  }
+  if (pressed(ImGuiKey_Escape)) {
+    if (!sel.empty()) sel = {sel.caret, sel.caret};
+    else app.select_annotation("", false);
+  }
+  if (!ctrl && !io.KeyAlt && !sel.empty()) {
+    // One key per category: C claim, S statistic, Q quote, D date, P person/org, O opinion.
+    static const std::pair<int, const char*> kKeys[] = {{'C', "claim"}, {'S', "statistic"},
+                                                        {'Q', "quote"}, {'D', "date"},
+                                                        {'P', "person-org"}, {'O', "opinion"}};
+    for (const auto& [key, category] : kKeys) {
+      if (ImGui::IsKeyPressed(key, false)) {
+        app.create_annotation(category);
+        break;
+      }
+    }
+  }
+  if (sel.empty() && !app.selected_id.empty() && !ctrl &&
+      (pressed(ImGuiKey_Delete) || pressed(ImGuiKey_Backspace))) {
+    app.delete_annotation(app.selected_id);
+  }
+}
+
+// [SECTION] Drawing lines, highlights, selection ------------------------------------------
+
+void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
+  const auto& lines = layout.lines.lines;
+  if (lines.empty()) return;
+  const Palette& pal = palette();
+  const core::Article& a = app.article();
+  const core::AnnotationStore& store = app.store();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float top = view_min_.y + pad_top_ - scroll_;  // screen y of the text's top
+
+  if (lanes_revision_ != store.revision() || lanes_generation_ != app.doc().generation) {
+    std::vector<std::pair<size_t, size_t>> ranges;
+    ranges.reserve(store.size());
+    for (const auto& an : store.annotations()) ranges.emplace_back(an.start, an.end);
+    lanes_ = core::assign_lanes(ranges);
+    lanes_revision_ = store.revision();
+    lanes_generation_ = app.doc().generation;
+  }
+
+  const size_t first = layout.lines.line_at_y(scroll_ - pad_top_);
+  const Selection sel = app.selection;
+  const auto& sug = app.show_suggestions ? app.suggestions() : std::vector<core::ClaimSuggestion>{};
+  for (size_t li = first; li < lines.size(); ++li) {
+    const core::LayoutLine& l = lines[li];
+    const float y = top + l.y;
+    if (y > view_max_.y) break;
+    const ImFont* font = l.style == 1 ? fonts.title : fonts.body;
+    const float fs = font->FontSize;
+    const float text_y = std::round(y + (l.height - fs) * 0.5f);
+    const float box_top = text_y - 1.0f * dpr, box_bot = text_y + fs + 2.0f * dpr;
+    auto x_at = [&](size_t cp) { return column_x_ + layout.x_in(l, cp); };
+
+    // Highlights: a tinted fill (overlaps get darker) and one underline per lane.
+    for (size_t i : store.overlapping(l.start, l.end)) {
+      const core::Annotation& an = store.annotations()[i];
+      if (an.anchor == core::AnchorStatus::Orphaned || an.end <= an.start) continue;
+      const float x0 = x_at(std::max(an.start, l.start)), x1 = x_at(std::min(an.end, l.end));
+      if (x1 <= x0) continue;
+      const bool chosen = an.id == app.selected_id;
+      dl->AddRectFilled({x0, box_top}, {x1, box_bot},
+                        category_color(an.category, chosen ? 0.45f : (pal.dark ? 0.26f : 0.22f)));
+      const int lane = i < lanes_.size() ? std::min(lanes_[i], 4) : 0;
+      const float uy = box_bot + (1.0f + lane * 3.0f) * dpr;
+      dl->AddLine({x0, uy}, {x1, uy}, category_color(an.category, 0.95f), (chosen ? 2.5f : 1.6f) * dpr);
+      if (chosen) {
+        dl->AddRect({x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1}, category_color(an.category, 0.9f),
+                    2.0f * dpr, 0, 1.0f * dpr);
+      }
+    }
+    // Suggestions: dashed outlines around the sentence, per line.
+    if (!sug.empty()) {
+      auto it = std::lower_bound(sug.begin(), sug.end(), l.start,
+                                 [](const core::ClaimSuggestion& s, size_t p) { return s.end <= p; });
+      for (; it != sug.end() && it->start < l.end; ++it) {
+        if (app.doc().dismissed.count(AppState::suggestion_key(*it))) continue;
+        const float x0 = x_at(std::max(it->start, l.start)), x1 = x_at(std::min(it->end, l.end));
+        if (x1 <= x0) continue;
+        const bool hot = static_cast<int>(it - sug.begin()) == hovered_suggestion;
+        dashed_rect(dl, {x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1},
+                    hot ? pal.accent : pal.suggestion, 3.0f * dpr, 1.0f * dpr);
+      }
+    }
+    // Selection.
+    if (!sel.empty() && sel.start() < l.end && sel.end() > l.start) {
+      const float x0 = x_at(std::max(sel.start(), l.start));
+      float x1 = x_at(std::min(sel.end(), l.end));
+      if (sel.end() > l.end) x1 += 4.0f * dpr;  // the selection continues on the next line
+      dl->AddRectFilled({x0, box_top}, {x1, box_bot}, pal.selection);
+    } else if (sel.empty() && sel.caret >= l.start && sel.caret < l.end + (li + 1 == lines.size()) &&
+               (dragging_ || ImGui::IsWindowFocused())) {
+      const float x = std::round(x_at(sel.caret));
+      dl->AddLine({x, box_top}, {x, box_bot}, pal.caret, 1.0f * dpr);
+    }
+    // The text itself.
+    const ImU32 col = l.style == 1 ? pal.title : pal.text;
+    dl->AddText(font, fs, ImVec2(column_x_, text_y), col, a.text.data() + l.byte_start,
+                a.text.data() + l.byte_end);
+  }
+}

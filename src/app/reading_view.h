@@ -1,0 +1,53 @@
+// reading_view.h - the article in a reading column: draws only the visible lines with the
+// highlights under them, scrolls smoothly (wheel, keys, scrollbar), and turns the mouse and
+// keyboard into selections (drag, double-click word, triple-click paragraph, shift-click,
+// Shift+arrows) and into clicks on annotations.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "app/layout.h"
+
+class AppState;
+struct Fonts;
+
+struct ReadingView {
+  Layout layout;
+
+  void Draw(AppState& app, const Fonts& fonts, float dpr);
+  bool animating() const { return scroll_ != target_ || dragging_; }
+
+  // Scrolls so that [start, end) is in view (now, without animation) and returns the box of
+  // its first line in framebuffer pixels: x, y, width, height. Used by the scripting API.
+  ImVec4 reveal(size_t start, size_t end);
+  // Index of the suggestion the reader clicked (the suggestions panel shows it), or -1.
+  int clicked_suggestion = -1;
+  int hovered_suggestion = -1;
+
+ private:
+  void handle_mouse(AppState& app, float dpr);
+  void handle_keys(AppState& app);
+  void scroll_into_view(size_t cp, bool center);
+  void draw_lines(AppState& app, const Fonts& fonts, float dpr);
+  void draw_tooltip(AppState& app, size_t cp);
+  ImVec2 to_column(ImVec2 screen) const;
+
+  float scroll_ = 0, target_ = 0, last_set_ = -1;
+  float view_h_ = 600, content_h_ = 0, pad_top_ = 40;
+  ImVec2 view_min_{0, 0}, view_max_{0, 0};
+  float column_x_ = 0;  // screen x of the column's left edge
+  bool dragging_ = false;
+  int clicks_ = 0;
+  double last_click_time_ = -1;
+  ImVec2 last_click_pos_{0, 0};
+  size_t press_cp_ = 0;
+  bool press_moved_ = false;
+  size_t unit_start_ = 0, unit_end_ = 0;  // the word or paragraph a double/triple click took
+  float caret_x_ = -1;                    // remembered x for Shift+Up/Down
+  std::vector<int> lanes_;                // per annotation: which underline lane
+  uint64_t lanes_revision_ = UINT64_MAX, lanes_generation_ = 0;
+};

@@ -1,0 +1,160 @@
+// script_api.cpp - see script_api.h. Method names: "font", "boot", "file", "paste",
+// "resource" come from web/app-glue.js; "api.*" are window.annotator's methods.
+#include "app/script_api.h"
+
+#include <imgui.h>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "app/labels.h"
+
+using nlohmann::json;
+
+namespace {
+
+// "name\nbytes" -> name, bytes
+std::pair<std::string_view, std::string_view> split_named(std::string_view data) {
+  const size_t nl = data.find('\n');
+  if (nl == std::string_view::npos) return {data, {}};
+  return {data.substr(0, nl), data.substr(nl + 1)};
+}
+
+std::string error(const std::string& message) { return json{{"error", message}}.dump(); }
+
+std::string str_field(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+json state_json(App& app) {
+  AppState& s = app.state;
+  json j{{"title", s.article().title},
+         {"length", s.article().cps.size()},
+         {"annotations", s.store().size()},
+         {"selection", {s.selection.start(), s.selection.end()}},
+         {"selected", s.selected_id},
+         {"editorOpen", s.editor_open},
+         {"canUndo", s.can_undo()},
+         {"canRedo", s.can_redo()},
+         {"notices", s.notices},
+         {"confirm", s.confirm ? json(s.confirm->title) : json(nullptr)},
+         {"report", s.report ? json::parse(s.report->to_json()) : json(nullptr)},
+         {"fontPx", s.settings.font_px},
+         {"dark", s.settings.dark},
+         {"dyslexic", s.settings.dyslexic},
+         {"dyslexicLoaded", app.fonts.built.dyslexic},
+         {"topCp", s.top_cp},
+         {"showSuggestions", s.show_suggestions},
+         {"framesDrawn", app.frames_drawn},
+         {"wantTextInput", ImGui::GetCurrentContext() ? ImGui::GetIO().WantTextInput : false}};
+  return j;
+}
+
+json annotations_json(const AppState& s) {
+  json arr = json::array();
+  for (const core::Annotation& a : s.store().annotations()) {
+    arr.push_back({{"id", a.id},
+                   {"start", a.start},
+                   {"end", a.end},
+                   {"exact", a.exact},
+                   {"category", a.category},
+                   {"verdict", core::to_string(a.verdict)},
+                   {"note", s.note_draft().id == a.id ? s.note_draft().note : a.note},
+                   {"links", a.links},
+                   {"anchor", core::to_string(a.anchor)}});
+  }
+  return arr;
+}
+
+}  // namespace
+
+std::string handle_host_call(App& app, const std::string& method, std::string_view data) {
+  AppState& s = app.state;
+  // [SECTION] From the page's glue
+  if (method == "font" || method == "resource") {
+    auto [name, bytes] = split_named(data);
+    app.fonts.add_file(name, bytes);
+    return "{}";
+  }
+  if (method == "boot") {
+    json b = json::parse(data, nullptr, false);
+    if (!b.is_object()) return error("boot data is not a JSON object");
+    app.sample = str_field(b, "sample");
+    s.boot(str_field(b, "article"), str_field(b, "annotations"), str_field(b, "ui"),
+           str_field(b, "dismissed"), app.sample);
+    app.select_suggestions_tab = s.show_suggestions;
+    app.booted = true;
+    return "{}";
+  }
+  if (method == "file") {
+    auto [name, bytes] = split_named(data);
+    s.open_file(name, bytes);
+    return "{}";
+  }
+  if (method == "notice") {
+    s.notices.emplace_back(data);
+    return "{}";
+  }
+  if (method == "paste") {
+    // Into the text field being edited, else as a new article (after asking).
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) {
+      app.clipboard.assign(data.data(), data.size());
+      return json{{"handled", "field"}}.dump();
+    }
+    app.clipboard.assign(data.data(), data.size());
+    s.paste_text(data);
+    return json{{"handled", "article"}}.dump();
+  }
+
+  // [SECTION] window.annotator
+  if (!app.booted) return error("the annotator is not ready yet (await annotator.ready)");
+  if (method == "api.articleText") return json{{"value", s.article().text}}.dump();
+  if (method == "api.exportJson") return json{{"value", s.export_json()}}.dump();
+  if (method == "api.importJson") {
+    std::string err;
+    auto r = s.import_json(data, "scripting API", &err);
+    if (!r) return error(err);
+    s.report = *r;  // the reader sees the same report
+    return r->to_json();
+  }
+  if (method == "api.loadArticle") {
+    json a = json::parse(data, nullptr, false);
+    if (!a.is_object() || !a.value("text", json()).is_string()) return error("expected {text, title, url}");
+    std::string err = s.load_article_text(a["text"].get<std::string>(), str_field(a, "title"), str_field(a, "url"));
+    if (!err.empty()) return error(err);
+    return json{{"ok", true}, {"title", s.article().title}, {"length", s.article().cps.size()}}.dump();
+  }
+  if (method == "api.rangeRect") {
+    json r = json::parse(data, nullptr, false);
+    if (!r.is_object() || !r.value("start", json()).is_number_unsigned() ||
+        !r.value("end", json()).is_number_unsigned()) {
+      return error("expected non-negative integer start and end");
+    }
+    const size_t n = s.article().cps.size();
+    const size_t start = std::min<size_t>(r["start"].get<size_t>(), n);
+    const size_t end = std::min<size_t>(std::max(r["end"].get<size_t>(), start), n);
+    const ImVec4 box = app.reading.reveal(start, end);
+    const float d = app.dpr > 0 ? app.dpr : 1.0f;
+    return json{{"x", box.x / d}, {"y", box.y / d}, {"width", box.z / d}, {"height", box.w / d}}.dump();
+  }
+  if (method == "api.state") return state_json(app).dump();
+  if (method == "api.annotations") return annotations_json(s).dump();
+  if (method == "api.benchFrames") {
+    // Draws N frames now and reports their CPU time (the benchmark's per-frame figure).
+    const int n = std::clamp(std::atoi(std::string(data).c_str()), 1, 1000);
+    std::vector<double> t;
+    for (int i = 0; i < n; ++i) {
+      app.force_frame();
+      t.push_back(app.last_frame_ms);
+    }
+    std::sort(t.begin(), t.end());
+    double sum = 0;
+    for (double v : t) sum += v;
+    return json{{"frames", n}, {"meanMs", sum / n}, {"medianMs", t[n / 2]},
+                {"p95Ms", t[std::min<size_t>(n - 1, static_cast<size_t>(n * 0.95))]}, {"maxMs", t.back()}}.dump();
+  }
+  if (method == "api.undo") { s.undo(); return "{}"; }
+  if (method == "api.redo") { s.redo(); return "{}"; }
+  return error("unknown method " + method);
+}

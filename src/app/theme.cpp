@@ -1,0 +1,117 @@
+// theme.cpp - see theme.h.
+#include "app/theme.h"
+
+#include <cstdint>
+
+namespace {
+Palette g_palette;
+
+ImVec4 rgb(uint32_t hex, float a = 1.0f) {
+  return ImVec4(((hex >> 16) & 0xFF) / 255.0f, ((hex >> 8) & 0xFF) / 255.0f, (hex & 0xFF) / 255.0f, a);
+}
+ImU32 col(uint32_t hex, float a = 1.0f) { return ImGui::ColorConvertFloat4ToU32(rgb(hex, a)); }
+
+void base_style(ImGuiStyle& s) {
+  s.WindowRounding = 0.0f;
+  s.ChildRounding = 6.0f;
+  s.FrameRounding = 5.0f;
+  s.PopupRounding = 6.0f;
+  s.GrabRounding = 4.0f;
+  s.ScrollbarRounding = 6.0f;
+  s.TabRounding = 4.0f;
+  s.WindowBorderSize = 0.0f;
+  s.ChildBorderSize = 0.0f;
+  s.PopupBorderSize = 1.0f;
+  s.FrameBorderSize = 0.0f;
+  s.WindowPadding = ImVec2(14, 12);
+  s.FramePadding = ImVec2(9, 5);
+  s.ItemSpacing = ImVec2(8, 7);
+  s.ItemInnerSpacing = ImVec2(6, 5);
+  s.ScrollbarSize = 13.0f;
+  s.GrabMinSize = 24.0f;
+  s.WindowTitleAlign = ImVec2(0.5f, 0.5f);
+}
+}  // namespace
+
+void apply_theme(bool dark, float scale) {
+  ImGuiStyle s;
+  base_style(s);
+  ImVec4* c = s.Colors;
+  if (dark) {
+    ImGui::StyleColorsDark(&s);
+    g_palette = {col(0x1c1d21), col(0xdcdad5), col(0x9a9892), col(0xf0eee9), col(0x3d5a80, 0.75f),
+                 col(0x8ab4f8), col(0x24262b), col(0x3a3c42), col(0x8ab4f8), col(0xc8c6c0, 0.7f), true};
+    c[ImGuiCol_WindowBg] = rgb(0x1c1d21);
+    c[ImGuiCol_ChildBg] = rgb(0x24262b);
+    c[ImGuiCol_PopupBg] = rgb(0x2a2c31);
+    c[ImGuiCol_MenuBarBg] = rgb(0x202126);
+    c[ImGuiCol_FrameBg] = rgb(0x33353b);
+    c[ImGuiCol_FrameBgHovered] = rgb(0x3c3f46);
+    c[ImGuiCol_FrameBgActive] = rgb(0x454852);
+    c[ImGuiCol_Button] = rgb(0x33353b);
+    c[ImGuiCol_ButtonHovered] = rgb(0x41444c);
+    c[ImGuiCol_ButtonActive] = rgb(0x4d515a);
+    c[ImGuiCol_Header] = rgb(0x2f4360);
+    c[ImGuiCol_HeaderHovered] = rgb(0x34383f);
+    c[ImGuiCol_HeaderActive] = rgb(0x3d5a80);
+    c[ImGuiCol_Text] = rgb(0xdcdad5);
+    c[ImGuiCol_TextDisabled] = rgb(0x85837e);
+    c[ImGuiCol_Border] = rgb(0x3a3c42);
+    c[ImGuiCol_Separator] = rgb(0x3a3c42);
+    c[ImGuiCol_ScrollbarBg] = rgb(0x1c1d21, 0.0f);
+    c[ImGuiCol_ScrollbarGrab] = rgb(0x4a4d55);
+    c[ImGuiCol_CheckMark] = rgb(0x8ab4f8);
+    c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.45f);
+  } else {
+    ImGui::StyleColorsLight(&s);
+    g_palette = {col(0xfbfaf7), col(0x26241f), col(0x6f6c66), col(0x15140f), col(0xb4d5fe, 0.9f),
+                 col(0x1a5fb4), col(0xf1efea), col(0xdedbd4), col(0x1a5fb4), col(0x57534b, 0.7f), false};
+    c[ImGuiCol_WindowBg] = rgb(0xfbfaf7);
+    c[ImGuiCol_ChildBg] = rgb(0xf1efea);
+    c[ImGuiCol_PopupBg] = rgb(0xffffff);
+    c[ImGuiCol_MenuBarBg] = rgb(0xf1efea);
+    c[ImGuiCol_FrameBg] = rgb(0xffffff);
+    c[ImGuiCol_FrameBgHovered] = rgb(0xf7f5f0);
+    c[ImGuiCol_FrameBgActive] = rgb(0xffffff);
+    c[ImGuiCol_Button] = rgb(0xe6e3dc);
+    c[ImGuiCol_ButtonHovered] = rgb(0xdad6cd);
+    c[ImGuiCol_ButtonActive] = rgb(0xcdc8bd);
+    c[ImGuiCol_Header] = rgb(0xdbe8f7);
+    c[ImGuiCol_HeaderHovered] = rgb(0xe7e4dd);
+    c[ImGuiCol_HeaderActive] = rgb(0xc9dcf3);
+    c[ImGuiCol_Text] = rgb(0x26241f);
+    c[ImGuiCol_TextDisabled] = rgb(0x8d8981);
+    c[ImGuiCol_Border] = rgb(0xd6d2c9);
+    c[ImGuiCol_Separator] = rgb(0xdedbd4);
+    c[ImGuiCol_ScrollbarBg] = rgb(0xfbfaf7, 0.0f);
+    c[ImGuiCol_ScrollbarGrab] = rgb(0xc9c5bc);
+    c[ImGuiCol_CheckMark] = rgb(0x1a5fb4);
+    c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.25f);
+    s.FrameBorderSize = 1.0f;
+  }
+  s.ScaleAllSizes(scale);
+  ImGui::GetStyle() = s;
+}
+
+const Palette& palette() { return g_palette; }
+
+ImVec4 category_color_vec(std::string_view category) {
+  // Distinct hues that stay readable under text in both themes.
+  if (category == "claim") return rgb(0xf5a623);
+  if (category == "statistic") return rgb(0x3a9bdc);
+  if (category == "quote") return rgb(0x9b6bd3);
+  if (category == "date") return rgb(0x2bb39b);
+  if (category == "person-org") return rgb(0xe0607e);
+  if (category == "opinion") return rgb(0x8aa93b);
+  uint32_t h = 2166136261u;  // FNV-1a: a user category keeps its colour between sessions
+  for (char ch : category) h = (h ^ static_cast<uint8_t>(ch)) * 16777619u;
+  float r, g, b;
+  ImGui::ColorConvertHSVtoRGB((h % 360) / 360.0f, 0.55f, 0.85f, r, g, b);
+  return ImVec4(r, g, b, 1.0f);
+}
+
+ImU32 category_color(std::string_view category, float alpha) {
+  ImVec4 v = category_color_vec(category);
+  v.w = alpha;
+  return ImGui::ColorConvertFloat4ToU32(v);
+}

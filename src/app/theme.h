@@ -1,0 +1,21 @@
+// theme.h - light and dark looks of the app: ImGui's style (scaled for the screen's pixel
+// ratio) and the palette the reading view draws with, including one colour per category.
+#pragma once
+
+#include <string_view>
+
+#include <imgui.h>
+
+struct Palette {
+  ImU32 page, text, muted, title, selection, caret, panel, border, accent, suggestion;
+  bool dark = false;
+};
+
+// Applies the theme to ImGui's style; `scale` is the pixel ratio.
+void apply_theme(bool dark, float scale);
+const Palette& palette();
+
+// A category's colour (the same for built-in categories in both themes, a stable colour
+// derived from the name for others); `alpha` 0..1.
+ImU32 category_color(std::string_view category, float alpha = 1.0f);
+ImVec4 category_color_vec(std::string_view category);
