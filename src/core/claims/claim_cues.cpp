@@ -146,7 +146,10 @@ struct Collector {
     // Quantities written in words: "fifteen Democrats", "tens of thousands".
     if ((f & (kNumWord | kScale)) && !name) {
       ev.has_number = true;
-      const bool chained = pv && is_numeric_word(*pv);
+      // Part of a longer number ("tens of thousands", "two hundred and five").
+      const Token* pp = i >= 2 ? word(i - 2) : nullptr;
+      const bool chained = (pv && is_numeric_word(*pv)) ||
+                           (pv && (pv->lower == "of" || pv->lower == "and") && pp && is_numeric_word(*pp));
       if (!chained) {
         // "one" counts only before a unit ("for one week"), not in "one of the".
         const bool one = t.lower == "one" && !(nx && (nx->lex.flags & (kTimeUnit | kUnit)));

@@ -53,12 +53,15 @@ void expand_quantity_key(const std::vector<Token>& k, Cue& cue) {
   }
   // Right: the rest of the number ("tens of thousands", "between $5 and $7 billion",
   // "1.3 billion"), its unit ("percent", "per cent"), then the counted noun.
-  bool plural_number = false;
+  auto plural_numeral = [](const Token& t) {
+    return t.kind == TokKind::Word && !t.lower.empty() && t.lower.back() == 's' &&
+           (t.lex.flags & (kScale | kNumWord));
+  };
+  bool plural_number = plural_numeral(k[e]);
   while (e + 1 < n) {
     const Token& t = k[e + 1];
     if (is_numeric_word(t) || (t.lex.flags & kUnit) || t.kind == TokKind::Currency) {
-      plural_number = t.kind == TokKind::Word && !t.lower.empty() && t.lower.back() == 's' &&
-                      (t.lex.flags & (kScale | kNumWord));
+      plural_number = plural_numeral(t);
       ++e;
       continue;
     }
@@ -119,6 +122,8 @@ void expand_phrase_key(const std::vector<Token>& k, Cue& cue, int left, int righ
     const bool glue = t.lower == "of" || t.lower == "the" || t.lower == "a" || t.lower == "an" ||
                       t.lower == "to" || t.lower == "in" || t.lower == "on" || t.lower == "by";
     if (glue && e + 2 < n && content(k[e + 2])) { e += 2; --right; continue; }
+    const bool det = e + 2 < n && (k[e + 2].lower == "a" || k[e + 2].lower == "an" || k[e + 2].lower == "the");
+    if (glue && det && e + 3 < n && content(k[e + 3])) { e += 3; --right; continue; }
     break;
   }
   cue.key_first = b;

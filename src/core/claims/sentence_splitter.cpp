@@ -168,8 +168,8 @@ class Splitter {
     // CJK full stops need no following space.
     const bool cjk = t_[i] == 0x3002 || t_[i] == 0xFF01 || t_[i] == 0xFF1F;
     if (j < n && !is_space(t_[j]) && !cjk) return j;  // "U.S.A", "1.3", "Yahoo!News"
-    // "[...]" and "(?)" sit inside a sentence.
-    if (i > 0 && (t_[i - 1] == U'[' || t_[i - 1] == U'(')) return j;
+    // "[...]" and "(?)" sit inside a sentence; "[.]" (an editor's full stop) ends one.
+    if (i > 0 && (t_[i - 1] == U'[' || t_[i - 1] == U'(') && !single_period) return j;
     size_t k = j;
     while (k < n && is_space(t_[k]) && t_[k] != U'\n' && t_[k] != U'\r') ++k;
     if (k >= n || t_[k] == U'\n' || t_[k] == U'\r') { close(); return k; }

@@ -1,0 +1,234 @@
+// test_claims.cpp - suggest_claims: each category found (with its key phrase), sentences
+// that must not be suggested (opinion, questions, headlines, captions, pleasantries,
+// vague or first-person talk), the sample article, and robustness.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "core/article.h"
+#include "core/claims/claim_finder.h"
+#include "core/utf8.h"
+
+namespace {
+
+struct Found {
+  std::string sentence, key, category, reason;
+  double score = 0;
+};
+
+std::string text_of(const std::u32string& t, size_t s, size_t e) {
+  return utf8::encode(std::u32string_view(t).substr(s, e - s));
+}
+
+// The suggestion whose sentence contains `needle`, if any.
+std::optional<Found> suggestion_with(const std::u32string& t, const std::string& needle,
+                                     double min_score = 0) {
+  for (const core::ClaimSuggestion& c : core::suggest_claims(t, min_score)) {
+    const std::string s = text_of(t, c.start, c.end);
+    if (s.find(needle) != std::string::npos)
+      return Found{s, text_of(t, c.key_start, c.key_end), c.category, c.reason, c.score};
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> suggest_one(const std::u32string& sentence) {
+  const auto all = core::suggest_claims(sentence);
+  if (all.empty()) return std::nullopt;
+  const core::ClaimSuggestion& c = all.front();
+  return Found{text_of(sentence, c.start, c.end), text_of(sentence, c.key_start, c.key_end),
+               c.category, c.reason, c.score};
+}
+
+std::u32string sample_article() {
+  std::ifstream in(std::string(ANNOTATOR_SOURCE_DIR) + "/assets/putin-xi-belt-and-road.txt",
+                   std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const core::ArticleResult r = core::make_article(ss.str());
+  REQUIRE(r.article.has_value());
+  return r.article->cps;
+}
+
+}  // namespace
+
+TEST_SUITE("claims") {
+  TEST_CASE("quantities: counts, money, percentages, number words") {
+    auto f = suggest_one(U"The company hired 1,200 workers at the plant last year.");
+    REQUIRE(f);
+    CHECK(f->category == "quantity");
+    CHECK(f->key == "1,200 workers");
+    CHECK(f->reason.find("counts workers") == 0);
+
+    f = suggest_one(U"NASA's contract with Boeing is currently valued at US$4.2 billion.");
+    REQUIRE(f);
+    CHECK(f->category == "quantity");
+    CHECK(f->key == "US$4.2 billion");
+
+    f = suggest_one(U"Unemployment fell to 5.2% in March, the statistics office said.");
+    REQUIRE(f);
+    CHECK(f->category == "quantity");
+    CHECK(f->key == "5.2%");
+
+    f = suggest_one(U"Russia sent tens of thousands of troops into Ukraine.");
+    REQUIRE(f);
+    CHECK(f->key == "tens of thousands of troops");
+
+    f = suggest_one(U"Over 2,000 residents near Mount Apo have been relocated.");
+    REQUIRE(f);
+    CHECK(f->key == "Over 2,000 residents");
+  }
+
+  TEST_CASE("comparisons, rankings and changes") {
+    auto f = suggest_one(U"Pelosi became the first woman to serve as Speaker of the House.");
+    REQUIRE(f);
+    CHECK(f->category == "comparison");
+    CHECK(f->key.rfind("the first woman", 0) == 0);
+
+    f = suggest_one(U"Exports to the region have been soaring since the agreement took effect.");
+    REQUIRE(f);
+    CHECK(f->category == "comparison");
+    CHECK(f->key == "have been soaring");
+    CHECK(f->reason.find("describes a change") == 0);
+  }
+
+  TEST_CASE("causation") {
+    auto f = suggest_one(U"The flooding was caused by a burst dam upstream of the town.");
+    REQUIRE(f);
+    CHECK(f->category == "causation");
+    CHECK(f->key.find("caused by a burst dam") != std::string::npos);
+  }
+
+  TEST_CASE("laws, rules and official acts") {
+    auto f = suggest_one(U"The court issued an arrest warrant against the former minister.");
+    REQUIRE(f);
+    CHECK(f->category == "rule");
+    f = suggest_one(U"Member states are not obliged to transfer suspects to the tribunal.");
+    REQUIRE(f);
+    CHECK(f->category == "rule");
+    CHECK(f->key.find("obliged") != std::string::npos);
+  }
+
+  TEST_CASE("predictions and plans") {
+    auto f = suggest_one(U"The Starliner craft is scheduled to undergo a flight test this spring.");
+    REQUIRE(f);
+    CHECK(f->category == "prediction");
+    CHECK(f->key.find("scheduled to undergo") != std::string::npos);
+  }
+
+  TEST_CASE("dated events and deeds") {
+    auto f = suggest_one(U"Lavrov held talks with Foreign Minister Wang Yi on Monday.");
+    REQUIRE(f);
+    CHECK(f->category == "event");
+    CHECK(f->key == "on Monday");
+    f = suggest_one(U"Queen Elizabeth suspended parliament on September 10.");
+    REQUIRE(f);
+    CHECK(f->key == "on September 10");
+  }
+
+  TEST_CASE("quotations and attributions with a checkable content") {
+    auto f = suggest_one(U"\u201CThe new drug cut deaths by 40 percent,\u201D the health minister said.");
+    REQUIRE(f);
+    CHECK(f->category == "quote");
+    CHECK(f->key == "40 percent");
+    CHECK(f->reason.find("reports what was said") == 0);
+  }
+
+  TEST_CASE("not claims: opinion, feeling, first person, vagueness, pleasantries") {
+    CHECK_FALSE(suggest_one(U"\u201CThis is amazing for me,\u201D she said after the race."));
+    CHECK_FALSE(suggest_one(U"\"I was not expecting this\", said Kosgei after the race."));
+    CHECK_FALSE(suggest_one(U"Some called for younger leadership."));
+    CHECK_FALSE(suggest_one(U"Thank you all so much for coming tonight, it means a lot."));
+    CHECK_FALSE(suggest_one(U"\"It's a good sign\", said a researcher who was not involved."));
+    CHECK_FALSE(suggest_one(U"We hope the talks will bring a lasting peace to the region."));
+    CHECK_FALSE(suggest_one(U"Residents fear the worst and hope for better days."));
+    CHECK_FALSE(suggest_one(U"It seems the mood in the capital is somewhat more relaxed."));
+  }
+
+  TEST_CASE("not claims: questions, headlines, captions, credit lines") {
+    CHECK_FALSE(suggest_one(U"How many of the 55 member states will ratify the deal by 2025?"));
+    CHECK_FALSE(suggest_one(U"UK Supreme Court rules prorogation of parliament unlawful\n\nText."));
+    CHECK_FALSE(suggest_one(U"a man in a suit steps off airplane steps with red carpet"));
+    CHECK_FALSE(suggest_one(U"Source: Al Jazeera and news agencies"));
+    CHECK_FALSE(suggest_one(U"Reporting by Jane Doe; editing by John Roe."));
+  }
+
+  TEST_CASE("hard facts outweigh a first-person voice") {
+    auto f = suggest_one(U"\u201CI kicked about 110 extra points in 135 tries in high school\u201D, he said.");
+    REQUIRE(f);
+    CHECK(f->key == "about 110 extra points");
+  }
+
+  TEST_CASE("the sample article: the four required claims and their keys") {
+    const std::u32string t = sample_article();
+    auto icc = suggestion_with(t, "123 countries");
+    REQUIRE(icc);
+    CHECK(icc->key == "123 countries");
+    CHECK(icc->category == "quantity");
+    CHECK(icc->reason.find("counts countries") == 0);
+
+    auto forum = suggestion_with(t, "leaders of 130 countries");
+    REQUIRE(forum);
+    CHECK(forum->key == "130 countries");
+
+    auto trade = suggestion_with(t, "soaring since");
+    REQUIRE(trade);
+    CHECK(trade->key == "has been soaring");
+    CHECK(trade->category == "comparison");
+    CHECK(trade->reason.find("in February 2022") != std::string::npos);
+
+    auto statement = suggestion_with(t, "5,000-word statement");
+    REQUIRE(statement);
+    CHECK(statement->key == "5,000-word statement");
+
+    // Title, photo caption, caption with credit and the source line are not claims.
+    CHECK_FALSE(suggestion_with(t, "visits \u2018dear friend\u2019"));
+    CHECK_FALSE(suggestion_with(t, "a man in a suit"));
+    CHECK_FALSE(suggestion_with(t, "[Parker Song/Pool via Reuters]"));
+    CHECK_FALSE(suggestion_with(t, "Source: Al Jazeera"));
+    // Attributions are quotes.
+    auto said = suggestion_with(t, "Putin said that");
+    REQUIRE(said);
+    CHECK(said->category == "quote");
+    CHECK(said->key == "Putin said");
+  }
+
+  TEST_CASE("suggestions are sorted, inside their sentence, scored from the threshold to 1") {
+    const std::u32string t = sample_article();
+    const auto all = core::suggest_claims(t);
+    REQUIRE(all.size() >= 4);
+    size_t prev = 0;
+    for (const core::ClaimSuggestion& c : all) {
+      CHECK(c.start >= prev);
+      prev = c.end;
+      CHECK(c.start <= c.key_start);
+      CHECK(c.key_start < c.key_end);
+      CHECK(c.key_end <= c.end);
+      CHECK(c.score >= core::kClaimThreshold);
+      CHECK(c.score <= 1.0);
+      CHECK_FALSE(c.reason.empty());
+    }
+    SUBCASE("min_score keeps only the stronger ones") {
+      const auto strong = core::suggest_claims(t, 0.95);
+      CHECK(strong.size() < all.size());
+      for (const auto& c : strong) CHECK(c.score >= 0.95);
+      CHECK(core::suggest_claims(t, 2.0).empty());
+    }
+  }
+
+  TEST_CASE("robust on odd input") {
+    CHECK(core::suggest_claims(U"").empty());
+    CHECK(core::suggest_claims(U"\n\n\n").empty());
+    std::u32string odd = U"\uFFFD\U0010FFFF";
+    odd += static_cast<char32_t>(0x110000);  // not a code point; must not crash
+    odd += U" 12 \u201C\u201D \"\" ... $ % , 5,00 1.2.3 ";
+    CHECK_NOTHROW(core::suggest_claims(odd));
+    // One huge sentence without punctuation or spaces, and one made of short words.
+    CHECK_NOTHROW(core::suggest_claims(std::u32string(200000, U'a')));
+    std::u32string words;
+    for (int i = 0; i < 20000; ++i) words += U"the 5 ";
+    CHECK_NOTHROW(core::suggest_claims(words));
+  }
+}
