@@ -2,6 +2,9 @@
 // byte-identical re-export after import, IRIs for targets, options, kept properties.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -111,9 +114,59 @@ const char* const kSmallExport = R"json({
 }
 )json";
 
+// The example of docs/FORMAT.md, kept as tests/data/w3c_export_sample.json (which passes the
+// W3C test suite's MUST assertions). Run with ANNOTATOR_WRITE_GOLDEN=1 to rewrite the file
+// after a deliberate format change.
+std::string sample_export() {
+  const core::Article a =
+      *core::make_article(
+           "City budget \xE2\x80\x9C" "cut\xE2\x80\x9D by 12% in 2025\n\n"
+           "The council said spending on parks fell by a third. \xE2\x80\x9CWe had no "
+           "choice,\xE2\x80\x9D the mayor told reporters on 3 March.\n\n"
+           "Critics call the plan short-sighted.\n",
+           "", "https://news.example.org/2025/budget")
+           .article;
+  std::vector<core::Annotation> anns;
+  core::Annotation x = core::make_annotation(a, 21, 24, "statistic");
+  x.id = "urn:uuid:3f2b8c1e-5d7a-4e90-9b1c-0a6d2e4f8b17";
+  x.created = "2026-11-26T22:31:09Z";
+  x.modified = "2026-11-26T22:40:00Z";
+  x.verdict = core::Verdict::Misleading;
+  x.note = "The 12% is nominal; adjusted for inflation the cut is about 15%.";
+  x.links = {"https://stats.example.org/city-budget-2025", "https://council.example.gov/minutes/2025-03-03"};
+  x.author = "Ada";
+  anns.push_back(x);
+  core::Annotation q = core::make_annotation(a, 86, 105, "quote");
+  q.id = "urn:uuid:8a4e0f3d-1c2b-4d5e-8f60-71829304a5b6";
+  q.created = q.modified = "2026-11-26T22:35:12Z";
+  q.verdict = core::Verdict::True;
+  q.author = "Ada";
+  anns.push_back(q);
+  core::Annotation o = core::make_annotation(a, 166, 179, "opinion");
+  o.id = "urn:uuid:c0ffee00-1234-4abc-9def-0123456789ab";
+  o.created = o.modified = "2026-11-26T22:36:40Z";
+  anns.push_back(o);
+  return core::export_w3c(a, anns);
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
 }  // namespace
 
 TEST_SUITE("w3c_export") {
+  TEST_CASE("the documented example (golden file) is exported byte for byte") {
+    const std::string path = std::string(ANNOTATOR_SOURCE_DIR) + "/tests/data/w3c_export_sample.json";
+    const std::string out = sample_export();
+    if (std::getenv("ANNOTATOR_WRITE_GOLDEN")) std::ofstream(path, std::ios::binary) << out;
+    CHECK(out == read_file(path));
+    check_round_trip(out);
+  }
+
   TEST_CASE("a small article exports to exactly these bytes") {
     const core::Article a = small_article();
     const std::string out = core::export_w3c(a, {small_annotation(a)});

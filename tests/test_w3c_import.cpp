@@ -421,6 +421,24 @@ TEST_SUITE("w3c_import") {
     CHECK(r.annotations[0].id.rfind("urn:uuid:", 0) == 0);  // no id in the file: a fresh one
   }
 
+  TEST_CASE("bare ids and plain creator names become what the W3C model wants") {
+    json arr = json::array();
+    for (const char* id : {"42", "43"})
+      arr.push_back({{"id", id},
+                     {"creator", "Ada"},
+                     {"target", {{"selector", {{"type", "TextPositionSelector"}, {"start", 0}, {"end", 1}}}}}});
+    const core::ImportResult r = core::import_w3c(arr.dump());
+    REQUIRE(r.ok);
+    const core::ImportResult again = core::import_w3c(arr.dump());
+    REQUIRE(again.ok);
+    CHECK(r.annotations[0].id.rfind("urn:uuid:", 0) == 0);
+    CHECK(r.annotations[0].id == again.annotations[0].id);  // derived, so stable
+    CHECK(r.annotations[0].id != r.annotations[1].id);
+    CHECK(r.annotations[0].author == "Ada");
+    const json out = json::parse(core::export_w3c(small_article(), r.annotations));
+    CHECK(out["first"]["items"][0]["creator"] == json{{"type", "Person"}, {"name", "Ada"}});
+  }
+
   TEST_CASE("a large file: 10,000 annotations on a 1 MB article") {
     std::string text;
     while (text.size() < 1'000'000) text += "Sentence with a number 42 and an \xC3\xA9 accent. ";

@@ -346,9 +346,11 @@ bool read_date(const json& item, const char* key, const std::string& path, std::
 void read_creator(const json& item, const std::string& path, Annotation& a, json& kept, Reader& r) {
   const auto c = item.find("creator");
   if (c == item.end()) return;
-  if (c->is_string()) {  // an IRI such as "acct:reader@example.org": written back the same way
+  if (c->is_string()) {
     a.author = c->get<std::string>();
-    kept["creator"] = *c;
+    // An IRI such as "acct:reader@example.org" is written back the same way; a plain name
+    // becomes {"type": "Person", "name": ...}, as the model wants.
+    if (json_util::has_scheme(a.author)) kept["creator"] = *c;
   } else if (c->is_object()) {
     if (const std::string* name = r.opt_string(*c, "name", field(path, "creator"))) a.author = *name;
     json props = rest_of(*c, {"name"});
@@ -374,7 +376,9 @@ void read_annotation(const json& item, const std::string& path, Annotation& a,
     } else if (const auto [it, fresh] = id_paths.emplace(*id, path); !fresh) {
       r.fail(field(path, "id"), "the same id as " + (it->second.empty() ? "another item" : it->second));
     }
-    a.id = *id;
+    // The W3C model wants an IRI; a tool's bare id ("42") becomes a urn:uuid derived from it,
+    // the same each time the file is read.
+    a.id = json_util::has_scheme(*id) ? *id : json_util::uuid_from_name("annotation id " + *id);
   }
   if (a.id.empty()) a.id = new_annotation_id();
   read_date(item, "created", path, a.created, r);
