@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# cli.sh - end-to-end tests of the `annotator` command-line tool: every subcommand, exit
+# codes and messages, and byte-identical output from the native and WebAssembly builds.
+# Run from the repository root after ./build-wasm.sh build (build-wasm.sh test does both).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+NATIVE=${NATIVE:-build/native/annotator}
+WASM=${WASM:-build/wasm/annotator.js}
+ARTICLE=assets/putin-xi-belt-and-road.txt
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+export SOURCE_DATE_EPOCH=1700000000
+PASS=0
+FAIL=0
+
+ok() { PASS=$((PASS + 1)); }
+bad() { FAIL=$((FAIL + 1)); echo "FAIL: $*" >&2; }
+check() {  # check DESCRIPTION CONDITION...
+  local what=$1
+  shift
+  if "$@"; then ok; else bad "$what"; fi
+}
+native() { "$NATIVE" "$@"; }
+wasm() { node --no-experimental-fetch "$WASM" "$@"; }
+
+# Runs the same command with both builds; stores stdout/stderr/exit of each and checks the
+# two agree byte for byte.
+both() {
+  native "$@" >"$TMP/n.out" 2>"$TMP/n.err"
+  N_RC=$?
+  wasm "$@" >"$TMP/w.out" 2>"$TMP/w.err"
+  W_RC=$?
+  if [ "$N_RC" = "$W_RC" ] && cmp -s "$TMP/n.out" "$TMP/w.out" && cmp -s "$TMP/n.err" "$TMP/w.err"; then
+    ok
+  else
+    bad "native and wasm differ for: $* (exit $N_RC vs $W_RC)"
+    diff "$TMP/n.out" "$TMP/w.out" | head -5 >&2
+    diff "$TMP/n.err" "$TMP/w.err" | head -5 >&2
+  fi
+  OUT=$(cat "$TMP/n.out")
+  ERR=$(cat "$TMP/n.err")
+  RC=$N_RC
+}
+json() { node -e "const j=JSON.parse(require('fs').readFileSync(0,'utf8')); const items=j.first?j.first.items:j.items; console.log(String($1))"; }
+
+# [SECTION] help and usage
+both --help
+check "--help exits 0" test "$RC" = 0
+check "--help lists the subcommands" grep -q "annotator suggest" "$TMP/n.out"
+both frobnicate
+check "unknown command exits 2" test "$RC" = 2
+both add "$ARTICLE" --quote
+check "missing option value exits 2" test "$RC" = 2
+
+# [SECTION] add: create a file, then add to it; native and wasm write the same bytes
+mkdir -p "$TMP/n" "$TMP/w"
+for tool in native wasm; do
+  dir=$TMP/${tool:0:1}
+  $tool add "$ARTICLE" --quote "123 countries that are members of the ICC" --verdict true \
+    --note "ICC site lists 123 states parties" --link https://www.icc-cpi.int/asp/states-parties \
+    --id urn:uuid:00000000-0000-4000-8000-000000000001 -o "$dir/a.json" >"$dir/add1.out" 2>&1
+  echo $? >"$dir/add1.rc"
+  $tool add "$ARTICLE" --quote "Putin" --occurrence 3 --category person-org \
+    --id urn:uuid:00000000-0000-4000-8000-000000000002 -o "$dir/a.json" >"$dir/add2.out" 2>&1
+  echo $? >"$dir/add2.rc"
+done
+check "add exits 0" test "$(cat "$TMP/n/add1.rc")$(cat "$TMP/n/add2.rc")" = 00
+check "add prints the new id" grep -q "urn:uuid:00000000-0000-4000-8000-000000000001" "$TMP/n/add1.out"
+check "native and wasm write byte-identical files" cmp -s "$TMP/n/a.json" "$TMP/w/a.json"
+FILE=$TMP/n/a.json
+check "the file has two annotations" test "$(json "items.length" <"$FILE")" = 2
+EXACT=$(json "items.map(a=>a.target.selector.find(s=>s.type==='TextQuoteSelector').exact).join('|')" <"$FILE")
+check "exact quotes are written" test "$EXACT" = "123 countries that are members of the ICC|Putin"
+POS=$(json "(s=>s.start+'-'+s.end)(items[0].target.selector.find(s=>s.type==='TextPositionSelector'))" <"$FILE")
+EXPECTED=$(node -e "const t=require('fs').readFileSync('$ARTICLE','utf8');const q='123 countries that are members of the ICC';const i=[...t.slice(0,t.indexOf(q))].length;console.log(i+'-'+(i+[...q].length))")
+check "positions are code points ($POS = $EXPECTED)" test "$POS" = "$EXPECTED"
+check "the note is written" grep -q "ICC site lists 123 states parties" "$FILE"
+both add "$ARTICLE" --quote "Putin" --occurrence 99 -o "$TMP/none.json"
+check "a missing occurrence exits 1" test "$RC" = 1
+check "a missing occurrence says how many there are" grep -q "occurs" "$TMP/n.err"
+check "a failed add writes no file" test ! -e "$TMP/none.json"
+both add "$ARTICLE" --quote "Putin" --verdict maybe -o "$TMP/none.json"
+check "an unknown verdict exits 2" test "$RC" = 2
+
+# [SECTION] validate
+both validate "$FILE"
+check "a valid file exits 0" test "$RC" = 0
+printf '{"type": "AnnotationCollection", "items": [' >"$TMP/broken.json"
+both validate "$TMP/broken.json"
+check "malformed JSON exits 1" test "$RC" = 1
+check "malformed JSON names the place" grep -qi "line" "$TMP/n.out"
+node -e "const j=JSON.parse(require('fs').readFileSync('$FILE','utf8')); (j.first?j.first.items:j.items)[1].target.selector.find(s=>s.type==='TextQuoteSelector').exact=42; process.stdout.write(JSON.stringify(j))" >"$TMP/wrongtype.json"
+both validate "$TMP/wrongtype.json"
+check "a wrong type exits 1" test "$RC" = 1
+check "a wrong type names the item and field" grep -q "items\[1\].target.selector\[[0-9]\].exact" "$TMP/n.out"
+printf '\xff\xfe{}' >"$TMP/badutf8.json"
+both validate "$TMP/badutf8.json"
+check "invalid UTF-8 exits 1" test "$RC" = 1
+: >"$TMP/empty.json"
+both validate "$TMP/empty.json"
+check "an empty file exits 1" test "$RC" = 1
+both validate "$TMP/does-not-exist.json"
+check "a missing file exits 3" test "$RC" = 3
+cp "$TMP/broken.json" "$TMP/keep.json"
+both add "$ARTICLE" --quote "Putin" -o "$TMP/keep.json"
+check "add refuses to overwrite an invalid file" cmp -s "$TMP/broken.json" "$TMP/keep.json"
+
+# [SECTION] stats
+both stats "$FILE"
+check "stats exits 0" test "$RC" = 0
+check "stats counts categories" test "$(echo "$OUT" | json "j.by_category['person-org']+'/'+j.by_category.claim+'/'+j.total")" = "1/1/2"
+check "stats counts verdicts" test "$(echo "$OUT" | json "j.by_verdict.true+'/'+j.by_verdict.unverified")" = "1/1"
+
+# [SECTION] anchor: the same article, then an edited one
+both anchor "$ARTICLE" "$FILE"
+check "anchor exits 0" test "$RC" = 0
+check "anchor finds both exact" test "$(echo "$OUT" | json "j.summary.exact+'/'+j.summary.total")" = "2/2"
+{ echo "Breaking: an inserted first line."; echo; cat "$ARTICLE"; } | sed 's/123 countries that are members of the ICC/123 countries that are member of the ICC/' >"$TMP/edited.txt"
+both anchor "$TMP/edited.txt" "$FILE"
+check "anchor on an edited article exits 0" test "$RC" = 0
+check "an edited quote anchors fuzzy" test "$(echo "$OUT" | json "j.results[0].status")" = fuzzy
+check "an unedited quote anchors moved" test "$(echo "$OUT" | json "j.results[1].status")" = moved
+grep -v "Putin" "$ARTICLE" >"$TMP/no-putin.txt"
+both anchor "$TMP/no-putin.txt" "$FILE"
+check "a quote that is gone is orphaned" test "$(echo "$OUT" | json "j.summary.orphaned")" -ge 1
+
+# [SECTION] suggest
+both suggest "$ARTICLE"
+check "suggest exits 0" test "$RC" = 0
+check "suggest finds the 123 ICC members" test "$(echo "$OUT" | json "j.some(s=>s.exact.includes('123 countries'))")" = true
+ALL=$(echo "$OUT" | json "j.length")
+both suggest "$ARTICLE" --min-score 0.9
+check "--min-score keeps only high scores" test "$(echo "$OUT" | json "j.every(s=>s.score>=0.9)")" = true
+check "--min-score filters some out" test "$(echo "$OUT" | json "j.length")" -lt "$ALL"
+both suggest "$ARTICLE" --min-score 2
+check "--min-score outside 0..1 exits 2" test "$RC" = 2
+
+# [SECTION] W3C conformance of exported files (needs the shared test suite beside the repo)
+CHECKER=../shared/tools/w3c-check.mjs
+if [ -f "$CHECKER" ]; then
+  if node "$CHECKER" "$FILE" >"$TMP/w3c.out" 2>&1; then ok; else bad "exported file fails W3C MUST assertions: $(tail -3 "$TMP/w3c.out")"; fi
+else
+  echo "skipped: W3C conformance check ($CHECKER not present)"
+fi
+
+echo "cli: $PASS passed, $FAIL failed"
+[ "$FAIL" = 0 ]
