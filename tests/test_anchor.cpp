@@ -181,6 +181,38 @@ TEST_SUITE("anchor") {
     }
   }
 
+  TEST_CASE("a moved paragraph: the context within the paragraph still supports a fuzzy match") {
+    for (const Doc& d : docs()) {
+      // The quote opens its paragraph, so the recorded prefix ends with the previous
+      // paragraph and the suffix runs into the next one; moving the paragraph changes both.
+      const std::u32string para = U"Harbour news: " + kQuote + U".";
+      const std::u32string old_text = d.head + U"\n\n" + para + U"\n\n" + d.tail;
+      const size_t old_pos = d.head.size() + 2 + 14;
+      const auto sel = selector_at(old_text, old_pos, kQuote);
+      const std::u32string edited = U"the council approved the new harbour budgett after a long debate";
+      const std::u32string text = d.tail + U"\n\nHarbour news: " + edited + U".\n\n" + d.head;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Fuzzy);
+      CHECK(r.errors == 1);
+      CHECK(slice(text, r) == edited);
+    }
+  }
+
+  TEST_CASE("a word inserted at the quote's edge stays inside the match, as the context says") {
+    for (const Doc& d : docs()) {
+      const std::u32string old_text = d.head + kBefore + kQuote + kAfter + d.tail;
+      const auto sel = selector_at(old_text, d.head.size() + kBefore.size(), kQuote);
+      // "the" -> "the local": the fewest-edit alignment would start at "l council"; the
+      // unchanged prefix says the match starts at "the".
+      const std::u32string edited = U"the local council approved the new harbour budget after a long debate";
+      const std::u32string text = d.head + kBefore + edited + kAfter + d.tail;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Fuzzy);
+      CHECK(r.errors == 6);
+      CHECK(slice(text, r) == edited);
+    }
+  }
+
   TEST_CASE("positions counted in UTF-16 units are recognised") {
     const std::u32string head = U"\U0001F600\U0001F389 Party time \U0001F38A! ";
     const std::u32string text = head + kBefore + kQuote + kAfter;
