@@ -71,7 +71,14 @@ ojson link_body(const std::string& link, const nlohmann::json& kept_links) {
   }
   if (kept_links.is_object()) {
     const auto k = kept_links.find(link);
-    if (k != kept_links.end()) merge(b, *k);
+    if (k != kept_links.end()) {
+      merge(b, *k);
+      // The URL and the purpose are ours: a kept property of the same name must not replace
+      // them (it may be left from another way of writing the link).
+      b["purpose"] = "linking";
+      if (has_scheme(link)) b["source"] = encode_iri(link);
+      else b["value"] = link;
+    }
   }
   return b;
 }

@@ -91,11 +91,12 @@ bool has_type(const json& obj, std::string_view type) {
   return false;
 }
 
-// Properties of `obj` other than `known`.
+// Properties of `obj` other than `known`. Our reserved key is never taken from a file: its
+// content would be merged into what we write.
 json rest_of(const json& obj, std::initializer_list<const char*> known) {
   json out = json::object();
   for (auto it = obj.begin(); it != obj.end(); ++it) {
-    bool is_known = false;
+    bool is_known = it.key() == kKeptKey;
     for (const char* k : known) is_known = is_known || it.key() == k;
     if (!is_known) out[it.key()] = it.value();
   }
@@ -214,7 +215,8 @@ void read_body(const json& b, const std::string& path, Annotation& a, json& kept
     json props = rest_of(b, {"purpose", "value"});
     drop_default_type(props, "TextualBody");
     keep(kept, "assessing", std::move(props));
-  } else if ((purpose == "commenting" || !b.contains("purpose")) && textual && !seen.note) {
+  } else if ((purpose == "commenting" || !b.contains("purpose")) && textual && !value->empty() &&
+             !seen.note) {
     a.note = *value;
     seen.note = true;
     json props = rest_of(b, {"purpose", "value"});
@@ -371,14 +373,14 @@ void read_annotation(const json& item, const std::string& path, Annotation& a,
     r.fail(field(path, "type"), "expected \"Annotation\"");
 
   if (const std::string* id = r.opt_string(item, "id", path)) {
-    if (id->empty()) {
-      r.fail(field(path, "id"), "expected an IRI, found an empty string");
-    } else if (const auto [it, fresh] = id_paths.emplace(*id, path); !fresh) {
-      r.fail(field(path, "id"), "the same id as " + (it->second.empty() ? "another item" : it->second));
-    }
     // The W3C model wants an IRI; a tool's bare id ("42") becomes a urn:uuid derived from it,
     // the same each time the file is read.
     a.id = json_util::has_scheme(*id) ? *id : json_util::uuid_from_name("annotation id " + *id);
+    if (id->empty()) {
+      r.fail(field(path, "id"), "expected an IRI, found an empty string");
+    } else if (const auto [it, fresh] = id_paths.emplace(a.id, path); !fresh) {
+      r.fail(field(path, "id"), "the same id as " + (it->second.empty() ? "another item" : it->second));
+    }
   }
   if (a.id.empty()) a.id = new_annotation_id();
   read_date(item, "created", path, a.created, r);
@@ -398,7 +400,7 @@ void read_annotation(const json& item, const std::string& path, Annotation& a,
     }
   }
   if (const std::string* text = r.opt_string(item, "bodyValue", path)) {  // Hypothesis-style
-    if (!seen.note) {
+    if (!seen.note && !text->empty()) {
       a.note = *text;
       seen.note = true;
     } else {
