@@ -177,10 +177,11 @@ TEST_SUITE("claims corpus") {
     std::map<std::string, nlohmann::json> by_article;
     for (const nlohmann::json& r : labels) by_article[r.at("article").get<std::string>()].push_back(r);
     Counts all;
-    for (const auto& [name, sentences] : by_article) {
+    for (const auto& entry : by_article) {  // (clang 14 cannot capture structured bindings)
+      const std::string& name = entry.first;
       std::string text;
       REQUIRE_MESSAGE(read_file(dir + "/articles/" + name, text), "missing article " << name);
-      all.add(score_text(name, article_text(text), sentences));
+      all.add(score_text(name, article_text(text), entry.second));
     }
     MESSAGE(describe("Wikinews development set", all));
     CHECK(figures(all).macro >= kDevFloor);

@@ -7,6 +7,17 @@
 
 namespace core::claims {
 
+using namespace std::string_view_literals;
+
+const char* const kOpinionSign = "opinion";
+const char* const kFeelingSign = "feeling or belief";
+const char* const kFirstPersonSign = "first person";
+const char* const kReaderSign = "addresses the reader";
+const char* const kSpeculationSign = "speculation";
+const char* const kPleasantrySign = "pleasantry";
+const char* const kFurnitureSign = "page furniture";
+const char* const kVagueSign = "vague subject";
+
 const char* to_string(Category c) {
   switch (c) {
     case Category::Quantity: return "quantity";
@@ -98,9 +109,9 @@ struct Collector {
     }
     if (s.find(':') != std::string::npos) {
       const Token* p = prev_word(i);
-      const bool clock = (nx && (nx->lower == "a.m" || nx->lower == "p.m" || nx->lower == "am" ||
-                                 nx->lower == "pm" || nx->all_caps || nx->lower == "local")) ||
-                         (p && p->lower == "at");
+      const bool clock = (nx && (nx->lower == "a.m"sv || nx->lower == "p.m"sv || nx->lower == "am"sv ||
+                                 nx->lower == "pm"sv || nx->all_caps || nx->lower == "local"sv)) ||
+                         (p && p->lower == "at"sv);
       if (clock) { cue(Category::Event, CueKind::Date, 0.9, i); return; }
       cue(Category::Quantity, CueKind::Measure, 1.5, i);
       return;
@@ -122,7 +133,7 @@ struct Collector {
       return;
     }
     if (money) cue(Category::Quantity, CueKind::Money, 1.9, i);
-    else if (percent || (nx && (nx->lower == "percent" || nx->lower == "per")))
+    else if (percent || (nx && (nx->lower == "percent"sv || nx->lower == "per"sv)))
       cue(Category::Quantity, CueKind::Percent, 1.9, i);
     else if (unit) cue(Category::Quantity, CueKind::Measure, 1.8, i);
     else cue(Category::Quantity, CueKind::Count, 1.6, i);
@@ -141,7 +152,7 @@ struct Collector {
     const uint32_t pf = ph.flags;
 
     if (t.has_digit) ev.has_number = true;
-    if (name && !(f & (kMonth | kWeekday)) && t.lower != "i") ++ev.proper_nouns;
+    if (name && !(f & (kMonth | kWeekday)) && t.lower != "i"sv) ++ev.proper_nouns;
 
     // Quantities written in words: "fifteen Democrats", "tens of thousands".
     if ((f & (kNumWord | kScale)) && !name) {
@@ -149,18 +160,18 @@ struct Collector {
       // Part of a longer number ("tens of thousands", "two hundred and five").
       const Token* pp = i >= 2 ? word(i - 2) : nullptr;
       const bool chained = (pv && is_numeric_word(*pv)) ||
-                           (pv && (pv->lower == "of" || pv->lower == "and") && pp && is_numeric_word(*pp));
+                           (pv && (pv->lower == "of"sv || pv->lower == "and"sv) && pp && is_numeric_word(*pp));
       if (!chained) {
         // "one" counts only before a unit ("for one week"), not in "one of the".
-        const bool one = t.lower == "one" && !(nx && (nx->lex.flags & (kTimeUnit | kUnit)));
+        const bool one = t.lower == "one"sv && !(nx && (nx->lex.flags & (kTimeUnit | kUnit)));
         cue(Category::Quantity, CueKind::Count, one ? 0.3 : (f & kScale) ? 1.3 : 1.2, i);
       }
     }
     if (f & kOrdinal) cue(Category::Comparison, CueKind::Ordinal, 0.5, i);
 
     // Dates: months (not the verb "may"), weekdays, "yesterday", "last year".
-    if ((f & kMonth) && (t.capitalised || t.all_caps) && !(t.lower == "may" && !name) &&
-        !(t.lower == "march" && nx && nx->lower == "on")) {
+    if ((f & kMonth) && (t.capitalised || t.all_caps) && !(t.lower == "may"sv && !name) &&
+        !(t.lower == "march"sv && nx && nx->lower == "on"sv)) {
       cue(Category::Event, CueKind::Date, 0.8, i);
     }
     if (f & kWeekday) cue(Category::Event, CueKind::Date, 0.8, i);
@@ -170,16 +181,16 @@ struct Collector {
     // Comparisons, rankings, records and changes.
     if ((f & kSuperlative) && !name) {
       double w = st >= 3 ? 1.3 : 0.6;
-      if (t.lower == "first") {
+      if (t.lower == "first"sv) {
         // "the first woman to..." ranks; "his first speech" merely orders.
-        const bool the = pv && pv->lower == "the";
-        const bool possessive = pv && (pv->lower == "its" || pv->lower == "his" ||
-                                       pv->lower == "her" || pv->lower == "their");
+        const bool the = pv && pv->lower == "the"sv;
+        const bool possessive = pv && (pv->lower == "its"sv || pv->lower == "his"sv ||
+                                       pv->lower == "her"sv || pv->lower == "their"sv);
         w = the ? 1.3 : possessive ? 0.8 : 0.7;
-      } else if (t.lower == "last" || t.lower == "least" || t.lower == "top") {
+      } else if (t.lower == "last"sv || t.lower == "least"sv || t.lower == "top"sv) {
         w = 0.3;
-      } else if (t.lower == "most") {
-        w = nx && (nx->lower == "of") ? 0.2 : 0.8;
+      } else if (t.lower == "most"sv) {
+        w = nx && (nx->lower == "of"sv) ? 0.2 : 0.8;
       }
       // "most positive", "greatest achievement": ranking an opinion is an opinion.
       if (nx && (nx->lex.flags & kOpinion) && !nx->capitalised) w = 0;
@@ -189,12 +200,12 @@ struct Collector {
       cue(Category::Comparison, CueKind::Comparative, 1.0, i);
     } else if ((f & kComparative) && !name) {
       bool than = false;
-      for (size_t j = i + 1; j < n && j <= i + 3; ++j) than |= k[j].lower == "than";
+      for (size_t j = i + 1; j < n && j <= i + 3; ++j) than |= k[j].lower == "than"sv;
       cue(Category::Comparison, CueKind::Comparative, than ? 1.0 : st >= 2 ? 0.8 : 0.2, i);
     }
     // "last fall", "this fall's election": the season, not a change.
     const bool season = t.lower.rfind("fall", 0) == 0 && pv &&
-                        (pv->lower == "last" || pv->lower == "this" || pv->lower == "next");
+                        (pv->lower == "last"sv || pv->lower == "this"sv || pv->lower == "next"sv);
     if (season) cue(Category::Event, CueKind::Date, 0.75, i);
     else if ((f & kChange) && !name) cue(Category::Comparison, CueKind::Change, st >= 3 ? 1.3 : 0.6, i);
 
@@ -212,8 +223,8 @@ struct Collector {
     else if ((f & kPredict) && !name) cue(Category::Prediction, CueKind::Prediction, st >= 3 ? 1.0 : 0.8, i);
     else if ((f & kModal) && !name) cue(Category::Prediction, CueKind::Prediction, 0.3, i);
     // "may", "might", "could": a possibility is not a fact (unless a figure comes with it).
-    if ((t.lower == "may" && !name && !(nx && nx->has_digit)) || t.lower == "might" || t.lower == "could")
-      against(0.4, "speculation", i);
+    if ((t.lower == "may"sv && !name && !(nx && nx->has_digit)) || t.lower == "might"sv || t.lower == "could"sv)
+      against(0.4, kSpeculationSign, i);
 
     // Attributions: "said", "according to".
     if (pf & kSpeech) cue(Category::Quote, CueKind::Attribution, 0.7, i);
@@ -226,24 +237,27 @@ struct Collector {
       cue(Category::Event, CueKind::Deed, 0.5, i);
 
     // Signs against: opinion, feeling, first and second person, vagueness, speculation.
-    if ((f & kOpinion) && !name) against(st >= 3 ? 0.9 : 0.35, "opinion", i);
-    if ((f & kMind) && !name) against(0.8, "feeling or belief", i);
-    if ((f & kFirstPerson) && !(t.all_caps && t.lower == "us")) against(1.1, "first person", i);
-    if ((f & kSecondPerson) && !t.all_caps) against(0.8, "addresses the reader", i);
-    if ((f & kHedge) || (pf & kHedge)) against(0.9, "speculation", i);
-    if ((f & kPleasantry) || (pf & kPleasantry)) against(1.5, "pleasantry", i);
-    if (f & kBoilerplate) against(1.5, "page furniture", i);
-    if ((f & kVague) && t.initial && !(nx && (is_numeric_word(*nx) || nx->lower == "of")))
-      against(1.0, "vague subject", i);
-    if (t.lower == "would've" || (t.lower == "would" && nx && nx->lower == "have"))
-      against(0.6, "speculation", i);
+    if ((f & kOpinion) && !name) against(st >= 3 ? 0.9 : 0.35, kOpinionSign, i);
+    if ((f & kMind) && !name) against(0.8, kFeelingSign, i);
+    if ((f & kFirstPerson) && !(t.all_caps && t.lower == "us"sv)) against(1.1, kFirstPersonSign, i);
+    if ((f & kSecondPerson) && !t.all_caps) against(0.8, kReaderSign, i);
+    if ((f & kHedge) || (pf & kHedge)) against(0.9, kSpeculationSign, i);
+    if ((f & kPleasantry) || (pf & kPleasantry)) against(1.5, kPleasantrySign, i);
+    if (f & kBoilerplate) against(1.5, kFurnitureSign, i);
+    if ((f & kVague) && t.initial && !(nx && (is_numeric_word(*nx) || nx->lower == "of"sv)))
+      against(1.0, kVagueSign, i);
+    if (t.lower == "would've"sv || (t.lower == "would"sv && nx && nx->lower == "have"sv))
+      against(0.6, kSpeculationSign, i);
   }
 };
 
 }  // namespace
 
 void collect_evidence(const std::vector<Token>& toks, Evidence& ev) {
-  ev = Evidence{};
+  ev.cues.clear();
+  ev.against.clear();
+  ev.words = ev.quoted_words = ev.proper_nouns = 0;
+  ev.has_number = false;
   Collector c{toks, ev, toks.size()};
   for (size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];

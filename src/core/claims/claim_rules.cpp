@@ -16,6 +16,8 @@
 #include "core/claims/text_chars.h"
 
 namespace core::claims {
+
+using namespace std::string_view_literals;
 namespace {
 
 std::string utf8_of(std::u32string_view t, size_t s, size_t e) {
@@ -78,7 +80,7 @@ bool is_credit_line(const std::vector<Token>& k) {
   for (const char* const* p = kLabels; *p; ++p) label |= k[0].lower == *p;
   if (!label) return false;
   if (k[1].kind == TokKind::Punct && k[1].mark == U':') return true;
-  return k[1].lower == "by" || k[1].lower == "more";
+  return k[1].lower == "by"sv || k[1].lower == "more"sv;
 }
 
 // [SECTION] scoring ------------------------------------------------------------------------
@@ -113,19 +115,23 @@ Weighed weigh(const Evidence& ev) {
   // A hard fact (a figure, a date, a record) is checkable even in a first-person or
   // hedged sentence ("We have kicked 110 extra points", "Pohl could receive 15 years").
   const bool hard = best >= 1.2;
-  // Against: each kind counts fully once, then a little for repeats, capped.
+  // Against: each kind counts fully once, then a little for repeats, up to 2.
   double neg = 0;
-  std::vector<std::pair<std::string, double>> seen;
+  const char* seen_what[16];
+  double seen_sum[16];
+  size_t seen = 0;
   for (Against a : ev.against) {
-    if (hard && (a.what == std::string("first person") || a.what == std::string("speculation")))
-      a.weight *= 0.5;
-    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& p) { return p.first == a.what; });
-    if (it == seen.end()) {
-      seen.emplace_back(a.what, a.weight);
+    if (hard && (a.what == kFirstPersonSign || a.what == kSpeculationSign)) a.weight *= 0.5;
+    size_t j = 0;
+    while (j < seen && seen_what[j] != a.what) ++j;
+    if (j == seen) {
+      if (seen == 16) continue;
+      seen_what[seen] = a.what;
+      seen_sum[seen++] = a.weight;
       neg += a.weight;
-    } else if (it->second < 2.0) {
-      const double extra = std::min(0.3 * a.weight, 2.0 - it->second);
-      it->second += extra;
+    } else if (seen_sum[j] < 2.0) {
+      const double extra = std::min(0.3 * a.weight, 2.0 - seen_sum[j]);
+      seen_sum[j] += extra;
       neg += extra;
     }
   }
@@ -146,8 +152,8 @@ void expand_date_key(const std::vector<Token>& k, Cue& cue) {
   size_t b = cue.token, e = cue.token;
   auto datey = [](const Token& t) {
     return t.kind == TokKind::Number || (t.lex.flags & (kMonth | kWeekday | kRelDate)) ||
-           t.lower == "a.m" || t.lower == "p.m" || t.lower == "morning" || t.lower == "night" ||
-           t.lower == "evening" || t.lower == "afternoon";
+           t.lower == "a.m"sv || t.lower == "p.m"sv || t.lower == "morning"sv || t.lower == "night"sv ||
+           t.lower == "evening"sv || t.lower == "afternoon"sv;
   };
   while (e + 1 < k.size() && (datey(k[e + 1]) || (k[e + 1].mark == U',' && e + 2 < k.size() &&
                                                   k[e + 2].kind == TokKind::Number)))
@@ -287,7 +293,7 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
       std::string why = "no checkable detail";
       if (w.worst) {
         const Token& t = toks[w.worst->token];
-        why = w.worst->what + " (" + quoted(text, t.start, t.end) + ")";
+        why = std::string(w.worst->what) + " (" + quoted(text, t.start, t.end) + ")";
       }
       out.push_back(not_a_claim(s, w.score, why));
       continue;

@@ -27,10 +27,20 @@ struct Cue {
   size_t key_first = 0, key_last = 0;  // token range of the key phrase, inclusive
 };
 
+// Kinds of evidence against a claim (names double as the human reason).
+extern const char* const kOpinionSign;
+extern const char* const kFeelingSign;
+extern const char* const kFirstPersonSign;
+extern const char* const kReaderSign;
+extern const char* const kSpeculationSign;
+extern const char* const kPleasantrySign;
+extern const char* const kFurnitureSign;
+extern const char* const kVagueSign;
+
 struct Against {
   double weight = 0;
-  std::string what;   // "opinion", "first person", ...
-  size_t token = 0;   // the word that showed it
+  const char* what = nullptr;  // one of the k...Sign names: compared by address
+  size_t token = 0;            // the word that showed it
 };
 
 struct Evidence {
@@ -42,7 +52,8 @@ struct Evidence {
   bool has_number = false;  // any digit or number word
 };
 
-// Collects cues and signs against from the tokens of one sentence.
+// Collects cues and signs against from the tokens of one sentence (ev is cleared first,
+// keeping its capacity).
 void collect_evidence(const std::vector<Token>& toks, Evidence& ev);
 
 // Key phrases: token ranges grown around a cue.

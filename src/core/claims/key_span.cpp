@@ -5,6 +5,8 @@
 #include "core/claims/cues.h"
 
 namespace core::claims {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool content(const Token& t) {
@@ -39,10 +41,10 @@ void expand_quantity_key(const std::vector<Token>& k, Cue& cue) {
     --b;
     if (b > 0 && k[b - 1].kind == TokKind::Word && k[b - 1].all_caps && adjacent(k[b - 1], k[b])) --b;
   }
-  if (b >= 2 && k[b - 1].lower == "than" &&
-      (k[b - 2].lower == "more" || k[b - 2].lower == "less" || k[b - 2].lower == "fewer")) {
+  if (b >= 2 && k[b - 1].lower == "than"sv &&
+      (k[b - 2].lower == "more"sv || k[b - 2].lower == "less"sv || k[b - 2].lower == "fewer"sv)) {
     b -= 2;
-  } else if (b >= 2 && k[b - 1].lower == "least" && k[b - 2].lower == "at") {
+  } else if (b >= 2 && k[b - 1].lower == "least"sv && k[b - 2].lower == "at"sv) {
     b -= 2;
   } else if (b >= 1 && is_word(k[b - 1]) && (k[b - 1].lex.flags & kPreNumber) &&
              !(k[b - 1].lex.flags & kStop) && !k[b - 1].initial) {
@@ -65,20 +67,20 @@ void expand_quantity_key(const std::vector<Token>& k, Cue& cue) {
       ++e;
       continue;
     }
-    if (t.lower == "per" && e + 2 < n && k[e + 2].lower == "cent") { e += 2; continue; }
-    if ((t.lower == "of" || t.lower == "and" || t.lower == "to" || t.mark == 0x2013) && e + 2 < n &&
+    if (t.lower == "per"sv && e + 2 < n && k[e + 2].lower == "cent"sv) { e += 2; continue; }
+    if ((t.lower == "of"sv || t.lower == "and"sv || t.lower == "to"sv || t.mark == 0x2013) && e + 2 < n &&
         (is_numeric_word(k[e + 2]) || k[e + 2].kind == TokKind::Currency) && plural_number) {
       e += 2;
       continue;
     }
-    if ((t.lower == "and" || t.lower == "to") && e + 2 < n && is_numeric_word(k[e + 2])) {
+    if ((t.lower == "and"sv || t.lower == "to"sv) && e + 2 < n && is_numeric_word(k[e + 2])) {
       e += 2;
       continue;
     }
     break;
   }
   // "tens of thousands of troops", "dozens of people"
-  if (plural_number && e + 2 < n && k[e + 1].lower == "of" && noun_like(k[e + 2])) e += 2;
+  if (plural_number && e + 2 < n && k[e + 1].lower == "of"sv && noun_like(k[e + 2])) e += 2;
   // The counted noun: one or two words ("123 countries", "5,000-word statement").
   const Token& last = k[e];
   const bool compound = last.kind == TokKind::Number && last.has_letter;  // "5,000-word"
@@ -101,7 +103,7 @@ void expand_phrase_key(const std::vector<Token>& k, Cue& cue, int left, int righ
     const Token& p = k[b - 1];
     if (!is_word(p) || p.in_quote != k[cue.token].in_quote) break;
     const bool aux = (p.lex.flags & kAux) && cue.category != Category::Rule;
-    const bool det = cue.kind == CueKind::Superlative && (p.lower == "the" || p.lower == "its");
+    const bool det = cue.kind == CueKind::Superlative && (p.lower == "the"sv || p.lower == "its"sv);
     const bool word = left > 0 && content(p) && !(p.lex.flags & kSpeech);
     if (!(aux || det || word)) break;
     if (word) --left;
@@ -119,10 +121,10 @@ void expand_phrase_key(const std::vector<Token>& k, Cue& cue, int left, int righ
       break;
     if (t.capitalised && !k[e].capitalised && !after_glue && cue.category != Category::Rule) break;
     if (content(t)) { ++e; --right; continue; }
-    const bool glue = t.lower == "of" || t.lower == "the" || t.lower == "a" || t.lower == "an" ||
-                      t.lower == "to" || t.lower == "in" || t.lower == "on" || t.lower == "by";
+    const bool glue = t.lower == "of"sv || t.lower == "the"sv || t.lower == "a"sv || t.lower == "an"sv ||
+                      t.lower == "to"sv || t.lower == "in"sv || t.lower == "on"sv || t.lower == "by"sv;
     if (glue && e + 2 < n && content(k[e + 2])) { e += 2; --right; continue; }
-    const bool det = e + 2 < n && (k[e + 2].lower == "a" || k[e + 2].lower == "an" || k[e + 2].lower == "the");
+    const bool det = e + 2 < n && (k[e + 2].lower == "a"sv || k[e + 2].lower == "an"sv || k[e + 2].lower == "the"sv);
     if (glue && det && e + 3 < n && content(k[e + 3])) { e += 3; --right; continue; }
     break;
   }
@@ -134,14 +136,14 @@ void expand_speaker_key(const std::vector<Token>& k, Cue& cue) {
   const size_t n = k.size();
   size_t b = cue.token, e = cue.token;
   // "according to X": the source follows.
-  if (k[b].lower == "according" && e + 1 < n && k[e + 1].lower == "to") ++e;
+  if (k[b].lower == "according"sv && e + 1 < n && k[e + 1].lower == "to"sv) ++e;
   while (b > 0 && k[b - 1].kind == TokKind::Word && (k[b - 1].capitalised || k[b - 1].all_caps) &&
          cue.token - b < 3 && !k[b - 1].in_quote)
     --b;
   for (int taken = 0; e + 1 < n && taken < 4; ++taken) {
     const Token& t = k[e + 1];
     if (t.kind != TokKind::Word || t.in_quote) break;
-    if (!(t.capitalised || t.all_caps || (taken == 0 && t.lower == "the"))) {
+    if (!(t.capitalised || t.all_caps || (taken == 0 && t.lower == "the"sv))) {
       // "said UCL astronomer Angelos Tsiaras": a title word between names
       if (!(taken > 0 && e + 2 < n && k[e + 2].capitalised && !(t.lex.flags & (kFunction | kStop)))) break;
     }

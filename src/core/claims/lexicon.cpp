@@ -4,7 +4,8 @@
 #include "core/claims/lexicon.h"
 
 #include <string>
-#include <unordered_map>
+#include <iterator>
+#include <vector>
 
 namespace core::claims {
 namespace {
@@ -163,11 +164,24 @@ const List kLists[] = {
                    "via s 's"},
 };
 
-struct Table {
-  std::unordered_map<std::string, LexEntry> words;
-  std::unordered_map<std::string, LexEntry> phrases;  // "first second"
+// Open addressing over FNV-1a hashes: lookups hash the word in place, with no string built,
+// which keeps the per-word cost of the rules to a few nanoseconds.
+uint64_t fnv_step(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+constexpr uint64_t kFnvBasis = 14695981039346656037ull;
 
+class Table {
+ public:
   Table() {
+    // Two slots per phrase (the phrase and its first word): size for a quarter full.
+    size_t entries = 0;
+    for (const List& list : kLists)
+      for (const char* p = list.words; *p; ++p) entries += (*p == ' ' || *p == '_') ? 1 : 0;
+    size_t size = 64;
+    while (size < 4 * (entries + std::size(kLists))) size *= 2;
+    slots_.resize(size);
     for (const List& list : kLists) {
       std::string w;
       for (const char* p = list.words;; ++p) {
@@ -182,25 +196,62 @@ struct Table {
     }
   }
 
-  static void merge(LexEntry& e, uint32_t flags, uint8_t strength) {
-    e.flags |= flags;
-    if (strength > e.strength) e.strength = strength;
+  LexEntry find(std::string_view first, std::string_view second, bool phrase) const {
+    uint64_t h = fnv_step(kFnvBasis, first);
+    if (phrase) h = fnv_step(fnv_step(h, " "), second);
+    const size_t mask = slots_.size() - 1;
+    const size_t len = phrase ? first.size() + 1 + second.size() : first.size();
+    for (size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.hash != h || s.key.size() != len) continue;
+      if (!phrase) {
+        if (s.key == first) return s.entry;
+      } else if (s.key.compare(0, first.size(), first) == 0 && s.key[first.size()] == ' ' &&
+                 s.key.compare(first.size() + 1, second.size(), second) == 0) {
+        return s.entry;
+      }
+    }
+    return {};
+  }
+
+ private:
+  struct Slot {
+    bool used = false;
+    uint64_t hash = 0;
+    std::string key;  // a word, or "first second"
+    LexEntry entry;
+  };
+
+  void insert(const std::string& key, uint32_t flags, uint8_t strength) {
+    const uint64_t h = fnv_step(kFnvBasis, key);
+    const size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
+    Slot& s = slots_[i];
+    if (!s.used) {
+      s.used = true;
+      s.hash = h;
+      s.key = key;
+    }
+    s.entry.flags |= flags;
+    if (strength > s.entry.strength) s.entry.strength = strength;
   }
 
   void add(const std::string& w, uint32_t flags, uint8_t strength) {
     const size_t u = w.find('_');
     if (u == std::string::npos) {
-      merge(words[w], flags, strength);
+      insert(w, flags, strength);
       return;
     }
-    // A phrase of two or more words: the table keys the first two; longer phrases ("due to
-    // be") are matched on their first two words, which is all the rules need.
+    // A phrase of two or more words: the table keys the first two; that is all the rules need.
     std::string first = w.substr(0, u), rest = w.substr(u + 1);
     const size_t u2 = rest.find('_');
     if (u2 != std::string::npos) rest = rest.substr(0, u2);
-    merge(phrases[first + " " + rest], flags, strength);
-    merge(words[first], kPhraseStart, 0);
+    insert(first + " " + rest, flags, strength);
+    insert(first, kPhraseStart, 0);
   }
+
+  std::vector<Slot> slots_;  // at most a quarter full
 };
 
 const Table& table() {
@@ -210,19 +261,10 @@ const Table& table() {
 
 }  // namespace
 
-LexEntry lookup(std::string_view word) {
-  const auto& w = table().words;
-  const auto it = w.find(std::string(word));
-  return it == w.end() ? LexEntry{} : it->second;
-}
+LexEntry lookup(std::string_view word) { return table().find(word, {}, false); }
 
 LexEntry lookup_phrase(std::string_view first, std::string_view second) {
-  std::string key;
-  key.reserve(first.size() + second.size() + 1);
-  key.append(first).append(" ").append(second);
-  const auto& p = table().phrases;
-  const auto it = p.find(key);
-  return it == p.end() ? LexEntry{} : it->second;
+  return table().find(first, second, true);
 }
 
 }  // namespace core::claims
