@@ -1,8 +1,7 @@
 // cmd_suggest.cpp - `annotator suggest ARTICLE.txt [--min-score S]`: prints the claims worth
 // checking as a JSON array sorted by position, offsets in code points.
 #include <cmath>
-#include <fstream>
-#include <iterator>
+#include <cstdio>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -25,6 +24,20 @@ bool parse_score(const std::string& s, double& out) {
     return false;
   }
   return used == s.size() && std::isfinite(out) && out >= 0 && out <= 1;
+}
+
+// Whole file; false when it cannot be opened or read (a directory, no permission). C stdio
+// reports a directory as a read error on every platform we build for.
+bool read_bytes(const std::string& path, std::string& out) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  out.clear();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  const bool ok = !std::ferror(f);
+  std::fclose(f);
+  return ok;
 }
 
 }  // namespace
@@ -64,14 +77,9 @@ int cmd_suggest(const Args& args, std::ostream& out, std::ostream& err) {
     return kUsage;
   }
 
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::string bytes;
+  if (!read_bytes(path, bytes)) {
     err << "annotator suggest: cannot read '" << path << "'\n";
-    return kIo;
-  }
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    err << "annotator suggest: error while reading '" << path << "'\n";
     return kIo;
   }
   // make_article validates UTF-8 and normalises line endings exactly as the app does, so
