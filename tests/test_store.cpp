@@ -223,6 +223,21 @@ TEST_SUITE("store") {
     CHECK(s.size() == 20);
   }
 
+  TEST_CASE("history of large replace_all steps is bounded by the annotations it holds") {
+    AnnotationStore s;
+    std::vector<Annotation> big(60000, ann(0, 1));
+    for (size_t i = 0; i < big.size(); ++i) big[i].id = "urn:uuid:" + std::to_string(i);
+    s.add(ann(5, 6, "urn:uuid:first"));
+    s.replace_all(big);  // step holds 1 + 60,000 annotations
+    s.replace_all({});   // 60,000 + 0
+    s.replace_all(big);  // 0 + 60,000
+    s.replace_all(big);  // 60,000 + 60,000: 300,002 with the add, over the 200,000 budget
+    size_t undone = 0;
+    while (s.undo()) ++undone;
+    CHECK(undone == 2);  // the add and the first two imports were dropped (180,000 remain)
+    CHECK(s.size() == 0);  // back to the state after the clear
+  }
+
   TEST_CASE("position queries on small hand-made cases") {
     AnnotationStore s;
     s.add(ann(0, 10, "urn:uuid:a"));   // long

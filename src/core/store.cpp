@@ -118,8 +118,17 @@ void AnnotationStore::clear_history() {
 
 void AnnotationStore::record(Step s) {
   undo_.push_back(std::move(s));
-  if (undo_.size() > kMaxHistory) undo_.erase(undo_.begin());
   redo_.clear();  // a new edit forks history: what was undone cannot come back
+  auto weight = [](const Step& st) { return st.whole ? st.all_before.size() + st.all_after.size() : 1; };
+  size_t held = 0;
+  for (const Step& st : undo_) held += weight(st);
+  size_t drop = 0;
+  while (undo_.size() - drop > 1 &&
+         (undo_.size() - drop > kMaxHistory || held > kMaxHistoryAnnotations)) {
+    held -= weight(undo_[drop]);
+    ++drop;
+  }
+  undo_.erase(undo_.begin(), undo_.begin() + static_cast<std::ptrdiff_t>(drop));
 }
 
 void AnnotationStore::apply(const Step& s, bool forward) {

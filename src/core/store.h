@@ -59,8 +59,11 @@ class AnnotationStore {
   // Changes on every mutation, undo and redo (never repeats).
   uint64_t revision() const { return revision_; }
 
-  // Undo steps kept; older ones are dropped.
+  // Undo steps kept; older ones are dropped. Also dropped when the steps together hold more
+  // than kMaxHistoryAnnotations copies (replace_all keeps whole lists), so repeated imports
+  // of a large file cannot fill memory; the latest step is always kept.
   static constexpr size_t kMaxHistory = 500;
+  static constexpr size_t kMaxHistoryAnnotations = 200000;
 
  private:
   // One undoable change: the annotations before and after (an empty optional means "not
