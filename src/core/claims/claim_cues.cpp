@@ -39,7 +39,7 @@ bool is_numeric_word(const Token& t) {
 
 namespace {
 
-bool ends_with(const std::string& s, const char* suffix) {
+bool ends_with(std::string_view s, const char* suffix) {
   const size_t n = std::char_traits<char>::length(suffix);
   return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
 }
@@ -47,13 +47,13 @@ bool ends_with(const std::string& s, const char* suffix) {
 // Regular past tenses and participles ("visited", "confirmed"); adjectives in -ed that are
 // listed as opinion or feeling do not count, nor do a few common non-verbs.
 bool regular_past(const Token& t) {
-  if (t.kind != TokKind::Word || t.capitalised || t.has_digit || t.lower.size() < 5) return false;
-  if (!ends_with(t.lower, "ed")) return false;
+  if (t.kind != TokKind::Word || t.capitalised || t.has_digit || t.lower().size() < 5) return false;
+  if (!ends_with(t.lower(), "ed")) return false;
   if (t.lex.flags & (kOpinion | kMind | kFunction)) return false;
   static const char* const kNot[] = {"hundred", "indeed", "needed", "speed", "proceed",
                                      "succeed", "exceed", "breed", "greed", "shared", nullptr};
   for (const char* const* p = kNot; *p; ++p)
-    if (t.lower == *p) return false;
+    if (t.lower() == *p) return false;
   return true;
 }
 
@@ -96,7 +96,7 @@ struct Collector {
   void on_number(size_t i) {
     const Token& t = k[i];
     ev.has_number = true;
-    const std::string& s = t.lower;
+    const std::string_view s = t.lower();
     const Token* nx = next_word(i);
     const bool money = i > 0 && k[i - 1].kind == TokKind::Currency;
     const bool unit = nx && (nx->lex.flags & (kScale | kUnit));
@@ -104,14 +104,15 @@ struct Collector {
     bool all_digits = true;
     for (char c : s) all_digits &= c >= '0' && c <= '9';
     if (all_digits && s.size() == 4 && !money && !unit) {
-      const int year = std::atoi(s.c_str());
+      int year = 0;
+      for (char c : s) year = year * 10 + (c - '0');
       if (year >= 1800 && year <= 2099) { cue(Category::Event, CueKind::Date, 0.9, i); return; }
     }
     if (s.find(':') != std::string::npos) {
       const Token* p = prev_word(i);
-      const bool clock = (nx && (nx->lower == "a.m"sv || nx->lower == "p.m"sv || nx->lower == "am"sv ||
-                                 nx->lower == "pm"sv || nx->all_caps || nx->lower == "local"sv)) ||
-                         (p && p->lower == "at"sv);
+      const bool clock = (nx && (nx->lower() == "a.m"sv || nx->lower() == "p.m"sv || nx->lower() == "am"sv ||
+                                 nx->lower() == "pm"sv || nx->all_caps || nx->lower() == "local"sv)) ||
+                         (p && p->lower() == "at"sv);
       if (clock) { cue(Category::Event, CueKind::Date, 0.9, i); return; }
       cue(Category::Quantity, CueKind::Measure, 1.5, i);
       return;
@@ -133,7 +134,7 @@ struct Collector {
       return;
     }
     if (money) cue(Category::Quantity, CueKind::Money, 1.9, i);
-    else if (percent || (nx && (nx->lower == "percent"sv || nx->lower == "per"sv)))
+    else if (percent || (nx && (nx->lower() == "percent"sv || nx->lower() == "per"sv)))
       cue(Category::Quantity, CueKind::Percent, 1.9, i);
     else if (unit) cue(Category::Quantity, CueKind::Measure, 1.8, i);
     else cue(Category::Quantity, CueKind::Count, 1.6, i);
@@ -148,11 +149,11 @@ struct Collector {
     // A capitalised word inside the sentence is a name, not the common word ("Good Friday").
     const bool name = t.capitalised && !t.initial;
     LexEntry ph;
-    if ((f & kPhraseStart) && nx) ph = lookup_phrase(t.lower, nx->lower);
+    if ((f & kPhraseStart) && nx) ph = lookup_phrase(t.lower(), nx->lower());
     const uint32_t pf = ph.flags;
 
     if (t.has_digit) ev.has_number = true;
-    if (name && !(f & (kMonth | kWeekday)) && t.lower != "i"sv) ++ev.proper_nouns;
+    if (name && !(f & (kMonth | kWeekday)) && t.lower() != "i"sv) ++ev.proper_nouns;
 
     // Quantities written in words: "fifteen Democrats", "tens of thousands".
     if ((f & (kNumWord | kScale)) && !name) {
@@ -160,18 +161,18 @@ struct Collector {
       // Part of a longer number ("tens of thousands", "two hundred and five").
       const Token* pp = i >= 2 ? word(i - 2) : nullptr;
       const bool chained = (pv && is_numeric_word(*pv)) ||
-                           (pv && (pv->lower == "of"sv || pv->lower == "and"sv) && pp && is_numeric_word(*pp));
+                           (pv && (pv->lower() == "of"sv || pv->lower() == "and"sv) && pp && is_numeric_word(*pp));
       if (!chained) {
         // "one" counts only before a unit ("for one week"), not in "one of the".
-        const bool one = t.lower == "one"sv && !(nx && (nx->lex.flags & (kTimeUnit | kUnit)));
+        const bool one = t.lower() == "one"sv && !(nx && (nx->lex.flags & (kTimeUnit | kUnit)));
         cue(Category::Quantity, CueKind::Count, one ? 0.3 : (f & kScale) ? 1.3 : 1.2, i);
       }
     }
     if (f & kOrdinal) cue(Category::Comparison, CueKind::Ordinal, 0.5, i);
 
     // Dates: months (not the verb "may"), weekdays, "yesterday", "last year".
-    if ((f & kMonth) && (t.capitalised || t.all_caps) && !(t.lower == "may"sv && !name) &&
-        !(t.lower == "march"sv && nx && nx->lower == "on"sv)) {
+    if ((f & kMonth) && (t.capitalised || t.all_caps) && !(t.lower() == "may"sv && !name) &&
+        !(t.lower() == "march"sv && nx && nx->lower() == "on"sv)) {
       cue(Category::Event, CueKind::Date, 0.8, i);
     }
     if (f & kWeekday) cue(Category::Event, CueKind::Date, 0.8, i);
@@ -181,16 +182,16 @@ struct Collector {
     // Comparisons, rankings, records and changes.
     if ((f & kSuperlative) && !name) {
       double w = st >= 3 ? 1.3 : 0.6;
-      if (t.lower == "first"sv) {
+      if (t.lower() == "first"sv) {
         // "the first woman to..." ranks; "his first speech" merely orders.
-        const bool the = pv && pv->lower == "the"sv;
-        const bool possessive = pv && (pv->lower == "its"sv || pv->lower == "his"sv ||
-                                       pv->lower == "her"sv || pv->lower == "their"sv);
+        const bool the = pv && pv->lower() == "the"sv;
+        const bool possessive = pv && (pv->lower() == "its"sv || pv->lower() == "his"sv ||
+                                       pv->lower() == "her"sv || pv->lower() == "their"sv);
         w = the ? 1.3 : possessive ? 0.8 : 0.7;
-      } else if (t.lower == "last"sv || t.lower == "least"sv || t.lower == "top"sv) {
+      } else if (t.lower() == "last"sv || t.lower() == "least"sv || t.lower() == "top"sv) {
         w = 0.3;
-      } else if (t.lower == "most"sv) {
-        w = nx && (nx->lower == "of"sv) ? 0.2 : 0.8;
+      } else if (t.lower() == "most"sv) {
+        w = nx && (nx->lower() == "of"sv) ? 0.2 : 0.8;
       }
       // "most positive", "greatest achievement": ranking an opinion is an opinion.
       if (nx && (nx->lex.flags & kOpinion) && !nx->capitalised) w = 0;
@@ -200,12 +201,12 @@ struct Collector {
       cue(Category::Comparison, CueKind::Comparative, 1.0, i);
     } else if ((f & kComparative) && !name) {
       bool than = false;
-      for (size_t j = i + 1; j < n && j <= i + 3; ++j) than |= k[j].lower == "than"sv;
+      for (size_t j = i + 1; j < n && j <= i + 3; ++j) than |= k[j].lower() == "than"sv;
       cue(Category::Comparison, CueKind::Comparative, than ? 1.0 : st >= 2 ? 0.8 : 0.2, i);
     }
     // "last fall", "this fall's election": the season, not a change.
-    const bool season = t.lower.rfind("fall", 0) == 0 && pv &&
-                        (pv->lower == "last"sv || pv->lower == "this"sv || pv->lower == "next"sv);
+    const bool season = t.lower().rfind("fall", 0) == 0 && pv &&
+                        (pv->lower() == "last"sv || pv->lower() == "this"sv || pv->lower() == "next"sv);
     if (season) cue(Category::Event, CueKind::Date, 0.75, i);
     else if ((f & kChange) && !name) cue(Category::Comparison, CueKind::Change, st >= 3 ? 1.3 : 0.6, i);
 
@@ -223,7 +224,7 @@ struct Collector {
     else if ((f & kPredict) && !name) cue(Category::Prediction, CueKind::Prediction, st >= 3 ? 1.0 : 0.8, i);
     else if ((f & kModal) && !name) cue(Category::Prediction, CueKind::Prediction, 0.3, i);
     // "may", "might", "could": a possibility is not a fact (unless a figure comes with it).
-    if ((t.lower == "may"sv && !name && !(nx && nx->has_digit)) || t.lower == "might"sv || t.lower == "could"sv)
+    if ((t.lower() == "may"sv && !name && !(nx && nx->has_digit)) || t.lower() == "might"sv || t.lower() == "could"sv)
       against(0.4, kSpeculationSign, i);
 
     // Attributions: "said", "according to".
@@ -239,14 +240,14 @@ struct Collector {
     // Signs against: opinion, feeling, first and second person, vagueness, speculation.
     if ((f & kOpinion) && !name) against(st >= 3 ? 0.9 : 0.35, kOpinionSign, i);
     if ((f & kMind) && !name) against(0.8, kFeelingSign, i);
-    if ((f & kFirstPerson) && !(t.all_caps && t.lower == "us"sv)) against(1.1, kFirstPersonSign, i);
+    if ((f & kFirstPerson) && !(t.all_caps && t.lower() == "us"sv)) against(1.1, kFirstPersonSign, i);
     if ((f & kSecondPerson) && !t.all_caps) against(0.8, kReaderSign, i);
     if ((f & kHedge) || (pf & kHedge)) against(0.9, kSpeculationSign, i);
     if ((f & kPleasantry) || (pf & kPleasantry)) against(1.5, kPleasantrySign, i);
     if (f & kBoilerplate) against(1.5, kFurnitureSign, i);
-    if ((f & kVague) && t.initial && !(nx && (is_numeric_word(*nx) || nx->lower == "of"sv)))
+    if ((f & kVague) && t.initial && !(nx && (is_numeric_word(*nx) || nx->lower() == "of"sv)))
       against(1.0, kVagueSign, i);
-    if (t.lower == "would've"sv || (t.lower == "would"sv && nx && nx->lower == "have"sv))
+    if (t.lower() == "would've"sv || (t.lower() == "would"sv && nx && nx->lower() == "have"sv))
       against(0.6, kSpeculationSign, i);
   }
 };

@@ -77,10 +77,10 @@ bool is_credit_line(const std::vector<Token>& k) {
                                         "watch", "read", "related", "editor", "editing",
                                         "reporting", "file", "advertisement", nullptr};
   bool label = false;
-  for (const char* const* p = kLabels; *p; ++p) label |= k[0].lower == *p;
+  for (const char* const* p = kLabels; *p; ++p) label |= k[0].lower() == *p;
   if (!label) return false;
   if (k[1].kind == TokKind::Punct && k[1].mark == U':') return true;
-  return k[1].lower == "by"sv || k[1].lower == "more"sv;
+  return k[1].lower() == "by"sv || k[1].lower() == "more"sv;
 }
 
 // [SECTION] scoring ------------------------------------------------------------------------
@@ -152,8 +152,8 @@ void expand_date_key(const std::vector<Token>& k, Cue& cue) {
   size_t b = cue.token, e = cue.token;
   auto datey = [](const Token& t) {
     return t.kind == TokKind::Number || (t.lex.flags & (kMonth | kWeekday | kRelDate)) ||
-           t.lower == "a.m"sv || t.lower == "p.m"sv || t.lower == "morning"sv || t.lower == "night"sv ||
-           t.lower == "evening"sv || t.lower == "afternoon"sv;
+           t.lower() == "a.m"sv || t.lower() == "p.m"sv || t.lower() == "morning"sv || t.lower() == "night"sv ||
+           t.lower() == "evening"sv || t.lower() == "afternoon"sv;
   };
   while (e + 1 < k.size() && (datey(k[e + 1]) || (k[e + 1].mark == U',' && e + 2 < k.size() &&
                                                   k[e + 2].kind == TokKind::Number)))
@@ -161,14 +161,14 @@ void expand_date_key(const std::vector<Token>& k, Cue& cue) {
   // "earlier this month", "last week"
   auto is = [&](size_t i, std::initializer_list<const char*> words) {
     for (const char* w : words)
-      if (i < k.size() && k[i].lower == w) return true;
+      if (i < k.size() && k[i].lower() == w) return true;
     return false;
   };
   if (is(e, {"earlier", "later"}) && is(e + 1, {"this", "last", "next"})) ++e;
   if (is(e, {"this", "last", "next"}) && e + 1 < k.size() && (k[e + 1].lex.flags & kTimeUnit)) ++e;
   while (b > 0 && is_word(k[b - 1]) && datey(k[b - 1])) --b;
   if (b > 0) {
-    const std::string& p = k[b - 1].lower;
+    const std::string_view p = k[b - 1].lower();
     if (p == "in" || p == "on" || p == "since" || p == "until" || p == "by" || p == "at" ||
         p == "from" || p == "last" || p == "this" || p == "earlier" || p == "next")
       --b;

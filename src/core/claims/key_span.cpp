@@ -15,7 +15,7 @@ bool content(const Token& t) {
 
 bool noun_like(const Token& t) {
   if (t.kind != TokKind::Word || !content(t)) return false;
-  const std::string& s = t.lower;
+  const std::string_view s = t.lower();
   if (s.size() > 3 && (s.compare(s.size() - 3, 3, "ing") == 0 || s.compare(s.size() - 2, 2, "ly") == 0))
     return false;
   return !(t.lex.flags & (kSpeech | kEventVerb | kAct | kModal | kPredict | kOpinion | kMind |
@@ -23,7 +23,7 @@ bool noun_like(const Token& t) {
 }
 
 // "countries", "votes" but not "previous", "status", "glass".
-bool plural(const std::string& s) {
+bool plural(std::string_view s) {
   const size_t n = s.size();
   if (n < 3 || s[n - 1] != 's') return false;
   return s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i';
@@ -41,10 +41,10 @@ void expand_quantity_key(const std::vector<Token>& k, Cue& cue) {
     --b;
     if (b > 0 && k[b - 1].kind == TokKind::Word && k[b - 1].all_caps && adjacent(k[b - 1], k[b])) --b;
   }
-  if (b >= 2 && k[b - 1].lower == "than"sv &&
-      (k[b - 2].lower == "more"sv || k[b - 2].lower == "less"sv || k[b - 2].lower == "fewer"sv)) {
+  if (b >= 2 && k[b - 1].lower() == "than"sv &&
+      (k[b - 2].lower() == "more"sv || k[b - 2].lower() == "less"sv || k[b - 2].lower() == "fewer"sv)) {
     b -= 2;
-  } else if (b >= 2 && k[b - 1].lower == "least"sv && k[b - 2].lower == "at"sv) {
+  } else if (b >= 2 && k[b - 1].lower() == "least"sv && k[b - 2].lower() == "at"sv) {
     b -= 2;
   } else if (b >= 1 && is_word(k[b - 1]) && (k[b - 1].lex.flags & kPreNumber) &&
              !(k[b - 1].lex.flags & kStop) && !k[b - 1].initial) {
@@ -56,7 +56,7 @@ void expand_quantity_key(const std::vector<Token>& k, Cue& cue) {
   // Right: the rest of the number ("tens of thousands", "between $5 and $7 billion",
   // "1.3 billion"), its unit ("percent", "per cent"), then the counted noun.
   auto plural_numeral = [](const Token& t) {
-    return t.kind == TokKind::Word && !t.lower.empty() && t.lower.back() == 's' &&
+    return t.kind == TokKind::Word && !t.lower().empty() && t.lower().back() == 's' &&
            (t.lex.flags & (kScale | kNumWord));
   };
   bool plural_number = plural_numeral(k[e]);
@@ -67,27 +67,27 @@ void expand_quantity_key(const std::vector<Token>& k, Cue& cue) {
       ++e;
       continue;
     }
-    if (t.lower == "per"sv && e + 2 < n && k[e + 2].lower == "cent"sv) { e += 2; continue; }
-    if ((t.lower == "of"sv || t.lower == "and"sv || t.lower == "to"sv || t.mark == 0x2013) && e + 2 < n &&
+    if (t.lower() == "per"sv && e + 2 < n && k[e + 2].lower() == "cent"sv) { e += 2; continue; }
+    if ((t.lower() == "of"sv || t.lower() == "and"sv || t.lower() == "to"sv || t.mark == 0x2013) && e + 2 < n &&
         (is_numeric_word(k[e + 2]) || k[e + 2].kind == TokKind::Currency) && plural_number) {
       e += 2;
       continue;
     }
-    if ((t.lower == "and"sv || t.lower == "to"sv) && e + 2 < n && is_numeric_word(k[e + 2])) {
+    if ((t.lower() == "and"sv || t.lower() == "to"sv) && e + 2 < n && is_numeric_word(k[e + 2])) {
       e += 2;
       continue;
     }
     break;
   }
   // "tens of thousands of troops", "dozens of people"
-  if (plural_number && e + 2 < n && k[e + 1].lower == "of"sv && noun_like(k[e + 2])) e += 2;
+  if (plural_number && e + 2 < n && k[e + 1].lower() == "of"sv && noun_like(k[e + 2])) e += 2;
   // The counted noun: one or two words ("123 countries", "5,000-word statement").
   const Token& last = k[e];
   const bool compound = last.kind == TokKind::Number && last.has_letter;  // "5,000-word"
   if (e + 1 < n && (noun_like(k[e + 1]) || (compound && content(k[e + 1])))) {
     ++e;
     if (e + 1 < n && noun_like(k[e + 1]) && !is_past_verb(k[e + 1]) && k[e + 1].capitalised == k[e].capitalised &&
-        !compound && !plural(k[e].lower))
+        !compound && !plural(k[e].lower()))
       ++e;
   }
   cue.key_first = b;
@@ -103,7 +103,7 @@ void expand_phrase_key(const std::vector<Token>& k, Cue& cue, int left, int righ
     const Token& p = k[b - 1];
     if (!is_word(p) || p.in_quote != k[cue.token].in_quote) break;
     const bool aux = (p.lex.flags & kAux) && cue.category != Category::Rule;
-    const bool det = cue.kind == CueKind::Superlative && (p.lower == "the"sv || p.lower == "its"sv);
+    const bool det = cue.kind == CueKind::Superlative && (p.lower() == "the"sv || p.lower() == "its"sv);
     const bool word = left > 0 && content(p) && !(p.lex.flags & kSpeech);
     if (!(aux || det || word)) break;
     if (word) --left;
@@ -121,10 +121,10 @@ void expand_phrase_key(const std::vector<Token>& k, Cue& cue, int left, int righ
       break;
     if (t.capitalised && !k[e].capitalised && !after_glue && cue.category != Category::Rule) break;
     if (content(t)) { ++e; --right; continue; }
-    const bool glue = t.lower == "of"sv || t.lower == "the"sv || t.lower == "a"sv || t.lower == "an"sv ||
-                      t.lower == "to"sv || t.lower == "in"sv || t.lower == "on"sv || t.lower == "by"sv;
+    const bool glue = t.lower() == "of"sv || t.lower() == "the"sv || t.lower() == "a"sv || t.lower() == "an"sv ||
+                      t.lower() == "to"sv || t.lower() == "in"sv || t.lower() == "on"sv || t.lower() == "by"sv;
     if (glue && e + 2 < n && content(k[e + 2])) { e += 2; --right; continue; }
-    const bool det = e + 2 < n && (k[e + 2].lower == "a"sv || k[e + 2].lower == "an"sv || k[e + 2].lower == "the"sv);
+    const bool det = e + 2 < n && (k[e + 2].lower() == "a"sv || k[e + 2].lower() == "an"sv || k[e + 2].lower() == "the"sv);
     if (glue && det && e + 3 < n && content(k[e + 3])) { e += 3; --right; continue; }
     break;
   }
@@ -136,14 +136,14 @@ void expand_speaker_key(const std::vector<Token>& k, Cue& cue) {
   const size_t n = k.size();
   size_t b = cue.token, e = cue.token;
   // "according to X": the source follows.
-  if (k[b].lower == "according"sv && e + 1 < n && k[e + 1].lower == "to"sv) ++e;
+  if (k[b].lower() == "according"sv && e + 1 < n && k[e + 1].lower() == "to"sv) ++e;
   while (b > 0 && k[b - 1].kind == TokKind::Word && (k[b - 1].capitalised || k[b - 1].all_caps) &&
          cue.token - b < 3 && !k[b - 1].in_quote)
     --b;
   for (int taken = 0; e + 1 < n && taken < 4; ++taken) {
     const Token& t = k[e + 1];
     if (t.kind != TokKind::Word || t.in_quote) break;
-    if (!(t.capitalised || t.all_caps || (taken == 0 && t.lower == "the"sv))) {
+    if (!(t.capitalised || t.all_caps || (taken == 0 && t.lower() == "the"sv))) {
       // "said UCL astronomer Angelos Tsiaras": a title word between names
       if (!(taken > 0 && e + 2 < n && k[e + 2].capitalised && !(t.lex.flags & (kFunction | kStop)))) break;
     }

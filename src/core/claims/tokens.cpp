@@ -26,38 +26,42 @@ bool joins(std::u32string_view t, size_t i, size_t end) {
   return false;
 }
 
-void lowercase_into(std::u32string_view t, size_t s, size_t e, std::string& out) {
-  out.clear();
-  for (size_t i = s; i < e; ++i) {
+void lowercase_into(std::u32string_view t, size_t s, size_t e, Token& tok) {
+  size_t n = 0;
+  auto put = [&](char c) {
+    if (n < Token::kLowerMax) tok.lower_buf[n++] = c;
+  };
+  for (size_t i = s; i < e && n < Token::kLowerMax; ++i) {
     char32_t c = t[i];
     if (c == 0x2019) c = U'\'';
     if (c < 0x80) {
-      out += static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c);
+      put(static_cast<char>(c >= U'A' && c <= U'Z' ? c + 32 : c));
     } else if (c < 0x800) {  // UTF-8, unchanged: the lexicon is ASCII
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
+      put(static_cast<char>(0xC0 | (c >> 6)));
+      put(static_cast<char>(0x80 | (c & 0x3F)));
     } else {
-      out += '?';  // enough to keep non-ASCII words out of the lexicon
+      put('?');  // enough to keep non-ASCII words out of the lexicon
     }
   }
+  tok.lower_len = static_cast<uint8_t>(n);
 }
 
-LexEntry lex_of(const std::string& w) {
+LexEntry lex_of(std::string_view w) {
   if (w.size() > 24) return {};
   LexEntry e = lookup(w);
   if (e.flags) return e;
   if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) {
-    e = lookup(std::string_view(w).substr(0, w.size() - 2));
+    e = lookup(w.substr(0, w.size() - 2));
     e.flags &= ~(kFunction | kPhraseStart);
     if (e.flags) return e;
   }
   // Hyphenated words take the cues of their parts: "third-highest", "six-year".
-  if (w.find('-') != std::string::npos) {
+  if (w.find('-') != std::string_view::npos) {
     size_t b = 0;
     while (b <= w.size()) {
       size_t h = w.find('-', b);
-      if (h == std::string::npos) h = w.size();
-      const LexEntry p = lookup(std::string_view(w).substr(b, h - b));
+      if (h == std::string_view::npos) h = w.size();
+      const LexEntry p = lookup(w.substr(b, h - b));
       e.flags |= p.flags & ~(kFunction | kPhraseStart | kStop | kAux | kPreNumber);
       if (p.strength > e.strength) e.strength = p.strength;
       b = h + 1;
@@ -92,8 +96,8 @@ void tokenize(std::u32string_view t, size_t start, size_t end, bool& in_quote,
       tok.has_letter = letters > 0;
       tok.capitalised = is_upper(c);
       tok.all_caps = letters >= 2 && uppers == letters;
-      lowercase_into(t, i, j, tok.lower);
-      if (tok.kind == TokKind::Word || tok.has_letter) tok.lex = lex_of(tok.lower);
+      lowercase_into(t, i, j, tok);
+      if (tok.kind == TokKind::Word || tok.has_letter) tok.lex = lex_of(tok.lower());
       tok.initial = next_initial;
       next_initial = false;
       tok.in_quote = in_quote;

@@ -24,7 +24,12 @@ struct Token {
   bool has_digit = false;
   bool has_letter = false;
   bool initial = false;       // first word of the sentence or of a quotation in it
-  std::string lower;          // lowercase ASCII form (’ as '), for the lexicon
+  // Lowercase ASCII form (’ as '), for the lexicon; kept inline (no allocation per word)
+  // and cut at kLowerMax bytes, longer than any lexicon entry.
+  static constexpr size_t kLowerMax = 28;
+  char lower_buf[kLowerMax] = {};
+  uint8_t lower_len = 0;
+  std::string_view lower() const { return {lower_buf, lower_len}; }
   LexEntry lex;               // cues of the word (or of its parts, for hyphenated words)
 };
 
