@@ -142,13 +142,13 @@
     'focus', 'blur', 'visibilitychange', 'pointerdown', 'pointerup']) {
     window.addEventListener(type, wake, { capture: true, passive: true });
   }
+  canvas.addEventListener('mousedown', (e) => { if (Module._web_mouse_down) Module._web_mouse_down(e.detail || 1); }, true);
   window.addEventListener('keydown', (e) => {
     // Text size, undo, redo, export, open: the app's, not the browser's (copy and paste stay
     // the browser's, so the clipboard events still happen).
-    if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'z', 'Z', 'y', 's', 'o', 'a'].includes(e.key)) {
+    if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'z', 'Z', 'y', 's', 'a'].includes(e.key)) {
       e.preventDefault();
     }
-    if (e.key === ' ' || e.key === 'PageUp' || e.key === 'PageDown') e.preventDefault();
   }, true);
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';

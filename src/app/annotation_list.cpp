@@ -5,6 +5,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <set>
 
 #include "app/app_state.h"
@@ -48,6 +49,10 @@ void AnnotationList::Draw(AppState& app, float dpr) {
   if (first_ || revision_ != app.store().revision() || generation_ != app.doc().generation ||
       !same_filter(applied_, f)) {
     rows_ = core::filter_annotations(all, f);
+    // Orphans have no place in this article: list them last.
+    std::stable_partition(rows_.begin(), rows_.end(), [&](size_t i) {
+      return all[i].anchor != core::AnchorStatus::Orphaned;
+    });
     revision_ = app.store().revision();
     generation_ = app.doc().generation;
     applied_ = f;

@@ -32,17 +32,15 @@ void Editor::Draw(AppState& app, float dpr) {
   ImGui::PushID("editor");
   ImGui::BeginGroup();
   // Header: the category's colour, the quote, a close button.
-  ImGui::PushStyleColor(ImGuiCol_Text, category_color_vec(a.category));
-  ImGui::TextUnformatted("\u25CF");
-  ImGui::PopStyleColor();
+  category_dot(a.category);
   ImGui::SameLine();
   ImGui::TextUnformatted("Annotation");
   if (a.anchor != core::AnchorStatus::Exact) {
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", core::to_string(a.anchor));
   }
-  ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - ImGui::GetFrameHeight());
-  bool close = ImGui::Button("\u2715", ImVec2(ImGui::GetFrameHeight(), 0));
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight());
+  bool close = ImGui::Button("\u00D7", ImVec2(ImGui::GetFrameHeight(), 0));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the editor (Esc)");
 
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -61,9 +59,7 @@ void Editor::Draw(AppState& app, float dpr) {
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##category", category_label(a.category).c_str())) {
     for (const std::string& c : core::builtin_categories()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, category_color_vec(c));
-      ImGui::TextUnformatted("\u25CF");
-      ImGui::PopStyleColor();
+      category_dot(c);
       ImGui::SameLine();
       if (ImGui::Selectable(category_label(c).c_str(), c == a.category) && c != a.category) {
         core::Annotation copy = a;
@@ -128,7 +124,7 @@ void Editor::Draw(AppState& app, float dpr) {
       app.update_annotation(copy);
     }
     ImGui::SameLine();
-    if (ImGui::Button("\u2715", ImVec2(ImGui::GetFrameHeight(), 0))) remove = static_cast<int>(i);
+    if (ImGui::Button("\u00D7", ImVec2(ImGui::GetFrameHeight(), 0))) remove = static_cast<int>(i);
     ImGui::PopID();
   }
   if (remove >= 0) {

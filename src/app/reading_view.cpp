@@ -153,8 +153,12 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
   if (over_text && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     const double now = ImGui::GetTime();
     const float dx = mouse.x - last_click_pos_.x, dy = mouse.y - last_click_pos_.y;
-    const bool again = now - last_click_time_ < 0.45 && dx * dx + dy * dy < 36 * dpr * dpr;
+    const bool again = now - last_click_time_ < 0.5 && dx * dx + dy * dy < 36 * dpr * dpr;
     clicks_ = again ? std::min(clicks_ + 1, 3) : 1;
+    // The browser's count follows the system's double-click setting; trust it when known.
+    if (const int browser_count = platform::mouse_click_count(); browser_count > 0) {
+      clicks_ = std::min(browser_count, 3);
+    }
     last_click_time_ = now;
     last_click_pos_ = mouse;
     const size_t cp = layout.hit(c.x, c.y);
@@ -273,9 +277,7 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
   for (size_t k = 0; k < here.size() && k < 4; ++k) {
     const core::Annotation& an = *here[k];
     if (k > 0) ImGui::Separator();
-    ImGui::PushStyleColor(ImGuiCol_Text, category_color_vec(an.category));
-    ImGui::TextUnformatted("\u25CF");
-    ImGui::PopStyleColor();
+    category_dot(an.category);
     ImGui::SameLine();
     ImGui::Text("%s \u00B7 %s", an.category.c_str(), verdict_label(an.verdict));
     const std::string& note = app.note_draft().id == an.id ? app.note_draft().note : an.note;

@@ -115,3 +115,11 @@ ImU32 category_color(std::string_view category, float alpha) {
   v.w = alpha;
   return ImGui::ColorConvertFloat4ToU32(v);
 }
+
+void category_dot(std::string_view category) {
+  const float h = ImGui::GetTextLineHeight();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.35f, p.y + h * 0.55f), h * 0.28f,
+                                              category_color(category), 16);
+  ImGui::Dummy(ImVec2(h * 0.7f, h));
+}

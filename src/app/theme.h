@@ -19,3 +19,6 @@ const Palette& palette();
 // derived from the name for others); `alpha` 0..1.
 ImU32 category_color(std::string_view category, float alpha = 1.0f);
 ImVec4 category_color_vec(std::string_view category);
+
+// A small disc in the category's colour, laid out like a glyph (the fonts have no bullet).
+void category_dot(std::string_view category);

@@ -36,7 +36,7 @@ void Toolbar::Shortcuts(App& app) {
     if ((ImGui::IsKeyPressed('Z') && io.KeyShift) || ImGui::IsKeyPressed('Y')) s.redo();
   }
   if (ImGui::IsKeyPressed('S', false)) s.download_export();
-  if (ImGui::IsKeyPressed('O', false)) platform::open_file_dialog(kOpenTypes);
+  // No Ctrl+O: browsers show a file dialog only after a click, not after a shortcut.
 }
 
 void Toolbar::Draw(App& app) {
@@ -44,7 +44,7 @@ void Toolbar::Draw(App& app) {
   if (!ImGui::BeginMainMenuBar()) return;
   height = ImGui::GetWindowSize().y;
   if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("Open article or annotations\u2026", "Ctrl+O")) platform::open_file_dialog(kOpenTypes);
+    if (ImGui::MenuItem("Open article or annotations\u2026")) platform::open_file_dialog(kOpenTypes);
     if (ImGui::MenuItem("Paste an article\u2026")) s.paste_dialog = true;
     if (ImGui::MenuItem("Open the sample article")) {
       if (auto r = core::make_article(app.sample); r.article) s.open_article(std::move(*r.article), {}, true);
@@ -88,10 +88,8 @@ void Toolbar::Draw(App& app) {
         {"claim", "C"}, {"statistic", "S"}, {"quote", "Q"}, {"date", "D"}, {"person-org", "P"}, {"opinion", "O"}};
     ImGui::TextDisabled("Mark as");
     for (const auto& [cat, key] : kButtons) {
-      ImGui::PushStyleColor(ImGuiCol_Text, category_color_vec(cat));
-      ImGui::TextUnformatted("\u25CF");
-      ImGui::PopStyleColor();
-      ImGui::SameLine(0, 2);
+      category_dot(cat);
+      ImGui::SameLine(0, 0);
       if (ImGui::MenuItem((category_label(cat) + "##b").c_str())) s.create_annotation(cat);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Press %s", key);
     }

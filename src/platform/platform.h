@@ -32,6 +32,10 @@ void run_main_loop(std::function<void()> frame);
 // skips building a frame when nothing changed and nothing animates.
 bool take_wake();
 
+// How many clicks the last mouse press belongs to (2 double, 3 triple), as the browser
+// counts them (it knows the system's double-click time); 0 when unknown.
+int mouse_click_count();
+
 double device_pixel_ratio();
 // Size of the drawing surface in CSS pixels.
 void surface_css_size(int* width, int* height);

@@ -14,6 +14,7 @@ namespace {
 platform::HostHandler g_handler;
 std::function<void()> g_frame;
 bool g_wake = true;
+int g_click_count = 0;
 std::string g_reply;  // the last answer to the page; valid until the next web_call
 
 void frame_trampoline() {
@@ -69,6 +70,12 @@ EMSCRIPTEN_KEEPALIVE const char* web_call(const char* method, const char* data, 
 
 // Input arrived (the page listens for it): draw the next frames.
 EMSCRIPTEN_KEEPALIVE void web_wake() { g_wake = true; }
+
+// A mouse button went down; `count` is the event's click count (MouseEvent.detail).
+EMSCRIPTEN_KEEPALIVE void web_mouse_down(int count) {
+  g_click_count = count;
+  g_wake = true;
+}
 }
 
 // [SECTION] platform.h ----------------------------------------------------------------
@@ -87,6 +94,7 @@ bool take_wake() {
   return w;
 }
 
+int mouse_click_count() { return g_click_count; }
 double device_pixel_ratio() { return js_device_pixel_ratio(); }
 void surface_css_size(int* width, int* height) { js_surface_css_size(width, height); }
 double now_ms() { return emscripten_get_now(); }

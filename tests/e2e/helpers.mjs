@@ -1,0 +1,56 @@
+// helpers.mjs - steps the end-to-end tests share: find text in the article, select it with
+// the real mouse, create an annotation with a key, drop a file on the page.
+import { settle } from './browser.mjs';
+
+// Code-point range of the first occurrence of `needle` in the open article.
+export async function findRange(page, needle) {
+  return page.evaluate((n) => {
+    const t = window.annotator.articleText();
+    const i = t.indexOf(n);
+    if (i < 0) throw new Error('not in the article: ' + n);
+    const start = Array.from(t.slice(0, i)).length;
+    return { start, end: start + Array.from(n).length };
+  }, needle);
+}
+
+// Drags across [start, end) with the mouse, as a reader would (the range must sit on one line).
+export async function dragSelect(page, { start, end }) {
+  const r = await page.evaluate(([s, e]) => window.annotator.rangeRect(s, e), [start, end]);
+  await settle(page);
+  const y = r.y + r.height / 2;
+  await page.mouse.move(r.x + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(r.x + r.width * 0.5, y, { steps: 5 });
+  await page.mouse.move(r.x + r.width - 1, y, { steps: 5 });
+  await page.mouse.up();
+  await settle(page);
+  return r;
+}
+
+export async function state(page) {
+  return page.evaluate(() => window.annotator.state());
+}
+
+// Dispatches a drop of a file with `content` on the page, as dragging it from the desktop does.
+export async function dropFile(page, name, content, type = 'application/json') {
+  await page.evaluate(([n, c, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([c], n, { type: t }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, content, type]);
+  // The page reads the file asynchronously.
+  await page.waitForTimeout(100);
+  await settle(page);
+}
+
+// `n` clicks at one point (double- and triple-click), each press in its own frame.
+export async function clicks(page, x, y, n) {
+  await page.mouse.move(x, y);
+  for (let i = 1; i <= n; i++) {
+    await page.mouse.down({ clickCount: i });
+    await page.mouse.up({ clickCount: i });
+    await settle(page, 1);
+  }
+  await settle(page);
+}
