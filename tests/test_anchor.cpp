@@ -213,6 +213,21 @@ TEST_SUITE("anchor") {
     }
   }
 
+  TEST_CASE("a long quote spanning many 64-bit blocks, edited in places, is fuzzy") {
+    const std::u32string head = filler(5, 200), body = filler(6, 40), tail = filler(7, 200);
+    REQUIRE(body.size() > 1000);
+    const std::u32string old_text = head + body + tail;
+    const auto sel = selector_at(old_text, head.size(), body);
+    std::u32string edited = body;
+    for (size_t i = 100; i < edited.size(); i += 250) edited[i] = U'#';  // a few typos
+    const size_t typos = (edited.size() - 100 + 249) / 250;
+    const std::u32string text = U"New lead paragraph.\n\n" + head + edited + tail;
+    const auto r = core::anchor_quote(text, sel);
+    CHECK(r.status == AnchorStatus::Fuzzy);
+    CHECK(r.errors == static_cast<int>(typos));
+    CHECK(slice(text, r) == edited);
+  }
+
   TEST_CASE("positions counted in UTF-16 units are recognised") {
     const std::u32string head = U"\U0001F600\U0001F389 Party time \U0001F38A! ";
     const std::u32string text = head + kBefore + kQuote + kAfter;

@@ -41,6 +41,9 @@ constexpr size_t kMaxSeedHits = 128;
 constexpr size_t kSeedHitBudget = 2048;
 // How many seed clusters get a Myers window.
 constexpr size_t kMaxClusters = 8;
+// The edit budget never exceeds this, however long the quote (as in Hypothesis's matcher):
+// a very long quote stays cheap to search and to align.
+constexpr size_t kMaxFuzzyErrors = 256;
 // Texts this short are searched whole by the fuzzy stage.
 constexpr size_t kWholeTextSearch = 4096;
 // Many exact occurrences: only these many, the best by a quick context check, are scored.
@@ -181,14 +184,15 @@ void Anchorer::Impl::score_context(const Probe& pr, Candidate& c) const {
   c.sides_ok = (before ? 1 : 0) + (after ? 1 : 0);
 }
 
-// Myers reports the alignment with the fewest edits, which may drop a word inserted at the
-// quote's edge ("a qunality public which" -> "y public which"). Move each bound within the
-// budget to where quote and context edits together are fewest; ties keep the bound.
+// Sets the bounds of a match whose end Myers found: the start (guessed as end - m) and
+// then the end move within the budget to where quote and context edits together are
+// fewest; ties keep the guess. Fewest quote edits alone would drop a word inserted at the
+// quote's edge ("a qunality public which" -> "y public which"); the context keeps it.
 void Anchorer::Impl::refine_bounds(const Probe& pr, Candidate& c, size_t k) const {
   const std::u32string_view t(text);
   std::vector<int> quote_errors;
   bool unused = false;
-  if (!pr.sel.prefix.empty()) {
+  {
     // quote_errors[L]: edits between the quote and text[end - L, end), for every start.
     const size_t lo = c.start > k ? c.start - k : 0;
     pr.quote.distances_to_suffixes(t.substr(lo, c.end - lo), quote_errors);
@@ -207,7 +211,7 @@ void Anchorer::Impl::refine_bounds(const Probe& pr, Candidate& c, size_t k) cons
   // quote_errors[L]: edits between the quote and text[start, start + L), for every end.
   const size_t hi = std::min(c.end + k, t.size());
   pr.quote.distances_to_prefixes(t.substr(c.start, hi - c.start), quote_errors);
-  if (!pr.sel.suffix.empty()) {
+  {
     auto cost = [&](size_t e) { return quote_errors[e - c.start] + suffix_errors(pr, e, &unused); };
     size_t best_e = c.end;
     int best = cost(c.end);
@@ -316,7 +320,7 @@ std::optional<Candidate> Anchorer::Impl::best_fuzzy(const Probe& pr, const Hint&
   const std::u32string_view t(text);
   const size_t m = sel.exact.size();
   // The widest budget any acceptance rule allows (see supported_fuzzy).
-  const size_t k = pr.no_context() ? m / kStrictBudgetDivisor : m / kBothSidesBudgetDivisor;
+  const size_t k = std::min(kMaxFuzzyErrors, pr.no_context() ? m / kStrictBudgetDivisor : m / kBothSidesBudgetDivisor);
   if (k == 0 || t.empty()) return std::nullopt;
   const ApproxPattern& pattern = pr.quote;
 
@@ -375,36 +379,44 @@ std::optional<Candidate> Anchorer::Impl::best_fuzzy(const Probe& pr, const Hint&
       if (clusters[i].votes >= min_votes) ranges.push_back({clusters[i].lo, clusters[i].hi});
   }
 
-  std::optional<Candidate> best;
-  std::vector<std::pair<size_t, size_t>> seen;
+  // Text windows around the ranges, overlapping ones merged so no stretch is searched twice.
   const long long n = static_cast<long long>(t.size());
   const long long slack = static_cast<long long>(k) + 8;
+  std::vector<std::pair<long long, long long>> windows;
   for (const Range& r : ranges) {
     const long long wlo = std::clamp(r.lo - slack, 0LL, n);
     const long long whi = std::clamp(r.hi + static_cast<long long>(m) + slack, 0LL, n);
-    if (whi <= wlo) continue;
+    if (whi > wlo) windows.emplace_back(wlo, whi);
+  }
+  std::sort(windows.begin(), windows.end());
+  std::vector<std::pair<long long, long long>> merged;
+  for (const auto& w : windows) {
+    if (!merged.empty() && w.first <= merged.back().second) merged.back().second = std::max(merged.back().second, w.second);
+    else merged.push_back(w);
+  }
+
+  std::optional<Candidate> best;
+  std::vector<std::pair<size_t, size_t>> seen;
+  for (const auto& [wlo, whi] : merged) {
     const std::u32string_view window = t.substr(static_cast<size_t>(wlo), static_cast<size_t>(whi - wlo));
     const std::vector<ApproxMatch> ends = pattern.find_ends(window, static_cast<int>(k));
     if (ends.empty()) continue;
-    // Local minima of the error count: each is one possible place (a whole-text window may
-    // hold several lookalikes as well as the quote).
-    const long long expected_end = (r.lo + r.hi) / 2 + static_cast<long long>(m) - wlo;
+    // Local minima of the error count: each is one possible place (a window may hold
+    // lookalikes as well as the quote). Equal counts: the first end; refine_bounds below
+    // settles the exact bounds.
     size_t i = 0;
     while (i < ends.size()) {
       size_t pick = i, j = i + 1;
       while (j < ends.size() && ends[j].end - ends[j - 1].end < m) {
-        const ApproxMatch& e = ends[j];
-        const ApproxMatch& b = ends[pick];
-        if (e.errors < b.errors ||
-            (e.errors == b.errors && std::llabs(static_cast<long long>(e.end) - expected_end) <
-                                         std::llabs(static_cast<long long>(b.end) - expected_end)))
-          pick = j;
+        if (ends[j].errors < ends[pick].errors) pick = j;
         ++j;
       }
       i = j;
       Candidate c;
       c.end = static_cast<size_t>(wlo) + ends[pick].end;
-      c.start = static_cast<size_t>(wlo) + pattern.find_start(window, ends[pick].end, ends[pick].errors);
+      // A first guess at the start; refine_bounds searches the budget around it, which
+      // holds every start within k edits.
+      c.start = c.end > m ? c.end - m : 0;
       c.errors = ends[pick].errors;
       if (std::find(seen.begin(), seen.end(), std::make_pair(c.start, c.end)) != seen.end()) continue;
       seen.emplace_back(c.start, c.end);
