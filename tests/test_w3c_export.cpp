@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/json_util.h"
 #include "core/selection.h"
 #include "core/w3c_format.h"
 
@@ -254,6 +255,65 @@ TEST_SUITE("w3c_export") {
           std::string::npos);
     CHECK(out.find("\"x-note\": \"kept\"\n}") != std::string::npos);  // last, after "first"
     CHECK(out.find("ignored") == std::string::npos);
+  }
+
+  TEST_CASE("whatever is in memory exports to a file that reads back and re-exports the same") {
+    const core::Article a = small_article();  // 27 code points
+    std::vector<core::Annotation> anns(7, small_annotation(a));
+    anns[0].category.clear();                     // written as "claim"
+    anns[1].id = "plain-id";                      // not an IRI
+    anns[2].id.clear();                           // no id
+    anns[3].id = anns[4].id = "urn:uuid:same";    // a repeated id
+    anns[4].links = {"", "https://ok.example"};   // an empty link is skipped
+    anns[5].created = "yesterday";                // not a date-time: left out
+    anns[5].start = 40;                           // an orphan recorded on a longer text:
+    anns[5].end = 45;                             //   its quote travels, its position not
+    anns[6].exact.clear();                        // no quote and past the end: clamped
+    anns[6].start = 30;
+    anns[6].end = 50;
+    const std::string out = core::export_w3c(a, anns);
+    CHECK(out.find("\"plain-id\"") == std::string::npos);
+    CHECK(out.find("yesterday") == std::string::npos);
+    check_round_trip(out);
+    const core::ImportResult r = core::import_w3c(out);
+    REQUIRE(r.ok);
+    CHECK(r.annotations[0].category == "claim");
+    CHECK(r.annotations[1].id == core::json_util::uuid_from_name("annotation id plain-id"));
+    CHECK(r.annotations[2].id.rfind("urn:uuid:", 0) == 0);
+    CHECK(r.annotations[3].id == "urn:uuid:same");
+    CHECK(r.annotations[4].id != "urn:uuid:same");
+    CHECK(r.annotations[4].links == std::vector<std::string>{"https://ok.example"});
+    CHECK(r.annotations[5].created.empty());
+    CHECK(r.annotations[5].anchor == core::AnchorStatus::Orphaned);
+    CHECK(r.annotations[5].exact == "5%");
+    CHECK(r.annotations[6].start == 27);
+    CHECK(r.annotations[6].end == 27);
+    CHECK(core::export_w3c(a, anns) == out);  // derived ids: deterministic
+  }
+
+  TEST_CASE("json_util: date-times, derived ids, IRIs") {
+    using namespace core::json_util;
+    CHECK(is_date_time("2026-11-26T22:31:09Z"));
+    CHECK(is_date_time("2017-06-05T18:12:32.134516+00:00"));
+    CHECK(is_date_time("2017-06-05T18:12:32-05:30"));
+    CHECK_FALSE(is_date_time("2017-06-05T18:12:32"));        // no time zone
+    CHECK_FALSE(is_date_time("2017-06-05 18:12:32Z"));       // space
+    CHECK_FALSE(is_date_time("2017-13-05T18:12:32Z"));       // month 13
+    CHECK_FALSE(is_date_time("2017-06-05T18:12:32.Z"));      // empty fraction
+    CHECK_FALSE(is_date_time("2017-06-05T18:12:32+0000"));
+    CHECK_FALSE(is_date_time(""));
+    const std::string u = uuid_from_name("x");
+    CHECK(u == uuid_from_name("x"));
+    CHECK(u != uuid_from_name("y"));
+    REQUIRE(u.size() == 45);
+    CHECK(u[23] == '8');                                       // version 8
+    CHECK(std::string("89ab").find(u[28]) != std::string::npos);  // RFC 4122 variant
+    CHECK(has_scheme("urn:uuid:1"));
+    CHECK(has_scheme("https://x"));
+    CHECK_FALSE(has_scheme("example.org/x"));
+    CHECK_FALSE(has_scheme("1http://x"));
+    CHECK_FALSE(has_scheme("mailto:"));
+    CHECK(encode_iri("https://x/a b\"<>%41\xC3\xA9") == "https://x/a%20b%22%3C%3E%41%C3%A9");
   }
 
   TEST_CASE("hand-built invalid UTF-8 in a field does not throw") {

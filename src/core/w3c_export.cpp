@@ -4,8 +4,10 @@
 //   [SECTION] merging kept properties
 //   [SECTION] one annotation
 //   [SECTION] the collection
+#include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_set>
 
 #include "core/json_util.h"
 #include "core/sha256.h"
@@ -94,7 +96,7 @@ ojson creator_of(const Annotation& a) {
   return c;
 }
 
-ojson selectors_of(const Annotation& a) {
+ojson selectors_of(const Annotation& a, size_t text_length) {
   ojson sel = ojson::array();
   if (!a.exact.empty()) {
     ojson q = ojson::object();
@@ -106,12 +108,17 @@ ojson selectors_of(const Annotation& a) {
     sel.push_back(std::move(q));
   }
   // An empty range cannot hold a non-empty quote: the position is unknown (a quote-only
-  // item not yet anchored), so none is written rather than a wrong one.
-  if (!(a.start == a.end && !a.exact.empty())) {
+  // item not yet anchored), so none is written rather than a wrong one. Neither is a
+  // position past the end of the text (an orphan recorded on a longer version): the file
+  // embeds this text and a reader rejects positions beyond it; the quote still travels.
+  const size_t end = std::min(a.end, text_length), start = std::min(a.start, end);
+  const bool position_known = !(a.start == a.end && !a.exact.empty()) &&
+                              (a.end <= text_length || a.exact.empty());
+  if (position_known) {
     ojson p = ojson::object();
     p["type"] = "TextPositionSelector";
-    p["start"] = a.start;
-    p["end"] = a.end;
+    p["start"] = start;
+    p["end"] = end;
     merge(p, kept_part(a.extra, "TextPositionSelector"));
     sel.push_back(std::move(p));
   }
@@ -121,20 +128,20 @@ ojson selectors_of(const Annotation& a) {
   return sel;
 }
 
-ojson annotation_json(const Annotation& a, const std::string& source) {
+ojson annotation_json(const Annotation& a, const std::string& id, const std::string& source,
+                      size_t text_length) {
   ojson o = ojson::object();
-  o["id"] = a.id.empty() ? new_annotation_id() : a.id;
+  o["id"] = id;
   o["type"] = "Annotation";
-  if (!a.created.empty()) o["created"] = a.created;
-  if (!a.modified.empty()) o["modified"] = a.modified;
+  // Only real date-times: the W3C model requires them and our reader insists.
+  if (json_util::is_date_time(a.created)) o["created"] = a.created;
+  if (json_util::is_date_time(a.modified)) o["modified"] = a.modified;
   ojson creator = creator_of(a);
   if (!creator.is_null()) o["creator"] = std::move(creator);
 
   ojson bodies = ojson::array();
-  if (!a.category.empty()) {
-    bodies.push_back(textual_body("tagging", a.category));
-    merge(bodies.back(), kept_part(a.extra, "tagging"));
-  }
+  bodies.push_back(textual_body("tagging", a.category.empty() ? "claim" : a.category));
+  merge(bodies.back(), kept_part(a.extra, "tagging"));
   bodies.push_back(textual_body("assessing", to_string(a.verdict)));
   merge(bodies.back(), kept_part(a.extra, "assessing"));
   if (!a.note.empty()) {
@@ -143,7 +150,8 @@ ojson annotation_json(const Annotation& a, const std::string& source) {
     merge(note, kept_part(a.extra, "commenting"));
     bodies.push_back(std::move(note));
   }
-  for (const std::string& link : a.links) bodies.push_back(link_body(link, kept_part(a.extra, "linking")));
+  for (const std::string& link : a.links)
+    if (!link.empty()) bodies.push_back(link_body(link, kept_part(a.extra, "linking")));
   const nlohmann::json& more = kept_part(a.extra, "bodies");
   if (more.is_array())
     for (const auto& b : more) bodies.push_back(json_util::to_ordered(b));
@@ -151,7 +159,7 @@ ojson annotation_json(const Annotation& a, const std::string& source) {
 
   ojson target = ojson::object();
   target["source"] = source;
-  target["selector"] = selectors_of(a);
+  target["selector"] = selectors_of(a, text_length);
   merge(target, kept_part(a.extra, "target"));
   const nlohmann::json& more_targets = kept_part(a.extra, "targets");
   if (more_targets.is_array() && !more_targets.empty()) {
@@ -213,7 +221,21 @@ std::string export_w3c(const Article& a, const std::vector<Annotation>& anns,
   page["type"] = "AnnotationPage";
   page["startIndex"] = 0;
   ojson items = ojson::array();
-  for (const Annotation& ann : anns) items.push_back(annotation_json(ann, source));
+  // Ids must be unique IRIs for the file to read back: a bare id gets the urn:uuid the reader
+  // would derive from it, a missing or repeated one a urn:uuid derived from its place.
+  std::unordered_set<std::string> ids;
+  for (size_t i = 0; i < anns.size(); ++i) {
+    const Annotation& ann = anns[i];
+    std::string ann_id = json_util::has_scheme(ann.id) ? ann.id
+                         : ann.id.empty()
+                             ? json_util::uuid_from_name("annotation " + std::to_string(i) + " of " + id)
+                             : json_util::uuid_from_name("annotation id " + ann.id);
+    if (!ids.insert(ann_id).second) {
+      ann_id = json_util::uuid_from_name("annotation " + std::to_string(i) + " of " + id);
+      ids.insert(ann_id);
+    }
+    items.push_back(annotation_json(ann, ann_id, source, a.cps.size()));
+  }
   page["items"] = std::move(items);
   doc["first"] = std::move(page);
 
