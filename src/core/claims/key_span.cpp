@@ -143,7 +143,9 @@ void expand_speaker_key(const std::vector<Token>& k, Cue& cue) {
   for (int taken = 0; e + 1 < n && taken < 4; ++taken) {
     const Token& t = k[e + 1];
     if (t.kind != TokKind::Word || t.in_quote) break;
-    if (!(t.capitalised || t.all_caps || (taken == 0 && t.lower() == "the"sv))) {
+    // "said the Commission": "the" only before a name, not "said the closeness of ...".
+    const bool the_name = taken == 0 && t.lower() == "the"sv && e + 2 < n && k[e + 2].capitalised;
+    if (!(t.capitalised || t.all_caps || the_name)) {
       // "said UCL astronomer Angelos Tsiaras": a title word between names
       if (!(taken > 0 && e + 2 < n && k[e + 2].capitalised && !(t.lex.flags & (kFunction | kStop)))) break;
     }
