@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   if (paths.empty()) {
     paths.push_back(root + "/assets/putin-xi-belt-and-road.txt");
     for (const char* id : {"ca02", "ca04", "ca06", "ca09", "ca12", "ca15", "ca18", "ca21", "ca24",
-                           "ca27", "ca30", "ca33"})
+                           "ca27", "ca30", "ca33", "ca36", "ca38", "ca40", "ca43"})
       paths.push_back(root + "/build/claims-brown/" + id + ".txt");
   }
   std::string corpus;

@@ -26,8 +26,8 @@ namespace {
 
 // Floors: the macro-F1 reached when this test was written, minus a small margin (see
 // docs/benchmarks/claims.md for the figures).
-constexpr double kBrownHeldoutFloor = 0.78;
-constexpr double kBrownAllFloor = 0.78;
+constexpr double kBrownHeldoutFloor = 0.75;
+constexpr double kBrownAllFloor = 0.76;
 constexpr double kDevFloor = 0.88;
 
 struct Counts {
