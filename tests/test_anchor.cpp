@@ -169,6 +169,21 @@ TEST_SUITE("anchor") {
     }
   }
 
+  TEST_CASE("a moved headline: the only verbatim copy of a mid-length quote is evidence enough") {
+    for (const Doc& d : docs()) {
+      const std::u32string headline = U"Harbour budget approved";  // 23 code points
+      const std::u32string old_text = d.head + U"\n\n" + headline + U"\n\n" + d.tail;
+      const auto sel = selector_at(old_text, d.head.size() + 2, headline);
+      const std::u32string text = d.tail + U"\n\n" + headline + U"\n\n" + d.head;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Moved);
+      CHECK(r.start == d.tail.size() + 2);
+      // Twice, neither with its context: no way to tell which, so neither.
+      const std::u32string twice = filler(8, 20) + U"\n\n" + headline + U"\n\n" + filler(9, 20) + U"\n\nSee: " + headline + U".";
+      CHECK(core::anchor_quote(twice, sel).status == AnchorStatus::Orphaned);
+    }
+  }
+
   TEST_CASE("edits in the context around an otherwise moved quote still anchor it") {
     for (const Doc& d : docs()) {
       const std::u32string old_text = d.head + kBefore + kQuote + kAfter + d.tail;

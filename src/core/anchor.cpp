@@ -22,8 +22,10 @@ namespace core {
 namespace {
 
 // An exact occurrence this long is evidence by itself (a moved paragraph may change both
-// contexts of a whole-sentence quote); shorter ones need a context side to agree.
+// contexts of a whole-sentence quote), and so is the only occurrence of one at least
+// kUniqueEvidentLength long (a moved headline); others need a context side to agree.
 constexpr size_t kSelfEvidentLength = 32;
+constexpr size_t kUniqueEvidentLength = 16;
 // A fuzzy match may differ from the quote by at most a quarter of its length with one
 // context side agreeing, a third with both agreeing (the quote edited in place, its
 // surroundings intact); a selector recorded without any context must be within an eighth.
@@ -36,9 +38,9 @@ constexpr size_t kContextBudgetDivisor = 4;
 // paragraphs change) is at least this long and agrees.
 constexpr size_t kMinParagraphContext = 8;
 // Seeds (q-grams) found more often than this are too common to point anywhere.
-constexpr size_t kMaxSeedHits = 128;
+constexpr size_t kMaxSeedHits = 64;
 // Total seed hits examined per quote, rarest seeds first.
-constexpr size_t kSeedHitBudget = 2048;
+constexpr size_t kSeedHitBudget = 1024;
 // How many seed clusters get a Myers window.
 constexpr size_t kMaxClusters = 8;
 // The edit budget never exceeds this, however long the quote (as in Hypothesis's matcher):
@@ -54,6 +56,7 @@ struct Candidate {
   int errors = 0;          // edits between the quote and text[start, end)
   int context_errors = 0;  // edits in the prefix and suffix sides
   int sides_ok = 0;        // context sides that agree (0, 1 or 2)
+  size_t occurrences = 1;  // exact stage: how often the quote occurs verbatim
   size_t distance = 0;     // from the recorded position (0 when none)
 };
 
@@ -228,7 +231,9 @@ void Anchorer::Impl::refine_bounds(const Probe& pr, Candidate& c, size_t k) cons
 }
 
 bool Anchorer::Impl::supported_exact(const Probe& pr, const Candidate& c) const {
-  return pr.no_context() || c.sides_ok > 0 || pr.quote.size() >= kSelfEvidentLength;
+  const size_t m = pr.quote.size();
+  return pr.no_context() || c.sides_ok > 0 || m >= kSelfEvidentLength ||
+         (c.occurrences == 1 && m >= kUniqueEvidentLength);
 }
 
 bool Anchorer::Impl::supported_fuzzy(const Probe& pr, const Candidate& c) const {
@@ -274,6 +279,7 @@ std::optional<Candidate> Anchorer::Impl::best_exact(const Probe& pr, const Hint&
   const QuoteSelector& sel = pr.sel;
   std::vector<size_t> occ = exact_occurrences(sel.exact);
   if (occ.empty()) return std::nullopt;
+  const size_t occurrences = occ.size();
   const size_t m = sel.exact.size();
   if (occ.size() > kMaxScoredOccurrences) {
     // A very common quote: keep the occurrences whose immediate surroundings agree longest
@@ -311,6 +317,7 @@ std::optional<Candidate> Anchorer::Impl::best_exact(const Probe& pr, const Hint&
           (c.distance == best->distance && c.context_errors < best->context_errors))))
       best = c;
   }
+  if (best) best->occurrences = occurrences;
   return best;
 }
 
@@ -373,9 +380,11 @@ std::optional<Candidate> Anchorer::Impl::best_fuzzy(const Probe& pr, const Hint&
         clusters.push_back({v, v, 1});
       }
     }
-    std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) { return a.votes > b.votes; });
+    const size_t keep = std::min(kMaxClusters, clusters.size());
+    std::partial_sort(clusters.begin(), clusters.begin() + static_cast<std::ptrdiff_t>(keep), clusters.end(),
+                      [](const Cluster& a, const Cluster& b) { return a.votes > b.votes; });
     const size_t min_votes = seeds.size() >= 4 ? 2 : 1;
-    for (size_t i = 0; i < clusters.size() && i < kMaxClusters; ++i)
+    for (size_t i = 0; i < keep; ++i)
       if (clusters[i].votes >= min_votes) ranges.push_back({clusters[i].lo, clusters[i].hi});
   }
 

@@ -14,8 +14,10 @@ QgramIndex::QgramIndex(std::u32string_view text) {
   // anchorer then falls back to linear scans).
   if (text.size() < kQ || text.size() > 0xFFFFFFF0u) return;
   const size_t grams = text.size() - kQ + 1;
+  // About four positions per bucket: a table small enough to stay in cache while it is
+  // counted (this build is most of the anchoring time on a long article).
   unsigned bits = 10;
-  while ((size_t{1} << bits) < grams && bits < 30) ++bits;
+  while ((size_t{4} << bits) < grams && bits < 28) ++bits;
   shift_ = 64 - bits;
   std::vector<uint32_t> bucket_of(grams);
   starts_.assign((size_t{1} << bits) + 1, 0);
