@@ -205,6 +205,7 @@
     },
     state() { return callJson('api.state'); },
     annotations() { return callJson('api.annotations'); },
+    suggestions() { return callJson('api.suggestions'); },
     undo() { callJson('api.undo'); },
     redo() { callJson('api.redo'); },
     // Resolves when every autosave write so far has reached IndexedDB.

@@ -215,6 +215,7 @@ void AppState::replace_document(core::Article a, std::vector<core::Annotation> a
   selection = {};
   selected_id.clear();
   editor_open = false;
+  current_suggestion = -1;
   top_cp = 0;
   scroll_request = 0;
   scroll_request_center = false;
@@ -494,6 +495,7 @@ void AppState::accept_suggestion(const core::ClaimSuggestion& s) {
   core::Annotation a = core::make_annotation(article(), s.start, s.end, category);
   a.note = s.reason.empty() ? "" : "Suggested: " + s.reason;
   doc_->dismissed.insert(suggestion_key(s));  // handled: no longer offered
+  current_suggestion = -1;
   const std::string id = doc_->store.add(std::move(a));
   after_edit();
   selected_id = id;
@@ -502,4 +504,5 @@ void AppState::accept_suggestion(const core::ClaimSuggestion& s) {
 
 void AppState::dismiss_suggestion(const core::ClaimSuggestion& s) {
   doc_->dismissed.insert(suggestion_key(s));
+  current_suggestion = -1;
 }

@@ -120,6 +120,7 @@ class AppState {
   // [SECTION] Suggestions
   const std::vector<core::ClaimSuggestion>& suggestions();  // computed once per article
   bool show_suggestions = false;
+  int current_suggestion = -1;  // the one the reader clicked: A accepts it, X dismisses it
   void accept_suggestion(const core::ClaimSuggestion& s);
   void dismiss_suggestion(const core::ClaimSuggestion& s);
   static std::string suggestion_key(const core::ClaimSuggestion& s);

@@ -8,6 +8,8 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
+#include <set>
+#include <vector>
 
 #include "app/app.h"
 #include "app/script_api.h"
@@ -30,6 +32,32 @@ void on_scroll(GLFWwindow*, double dx, double dy) {
   ImGuiIO& io = ImGui::GetIO();
   io.MouseWheelH -= static_cast<float>(dx / 100.0);
   io.MouseWheel -= static_cast<float>(dy / 100.0);
+}
+
+// ImGui 1.86 reads key state once per frame, so a key pressed and released between two
+// frames (a quick tap on a slow machine, or a test) would be lost. A release that comes in
+// the same frame as its press is held back until that frame has been drawn.
+struct HeldRelease {
+  int key, scancode, mods;
+};
+std::set<int> g_pressed_since_frame;
+std::vector<HeldRelease> g_held_releases;
+
+void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (action == GLFW_PRESS) g_pressed_since_frame.insert(key);
+  if (action == GLFW_RELEASE && g_pressed_since_frame.count(key)) {
+    g_held_releases.push_back({key, scancode, mods});
+    return;
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void release_held_keys() {
+  g_pressed_since_frame.clear();
+  std::vector<HeldRelease> held;
+  held.swap(g_held_releases);
+  for (const HeldRelease& r : held) ImGui_ImplGlfw_KeyCallback(g_window, r.key, r.scancode, GLFW_RELEASE, r.mods);
+  if (!held.empty()) g_idle_frames = std::max(g_idle_frames, 2);  // let the release be seen
 }
 
 // Keeps the drawing buffer at the canvas's CSS size times the pixel ratio (sharp text).
@@ -62,6 +90,7 @@ void draw_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  release_held_keys();
   const double t1 = platform::now_ms();
   app.last_frame_ms = t1 - t0;
   app.total_frame_ms += app.last_frame_ms;
@@ -118,6 +147,7 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetScrollCallback(g_window, on_scroll);
+  glfwSetKeyCallback(g_window, on_key);
 
   static App app;
   g_app = &app;

@@ -229,6 +229,7 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
           }
         }
       }
+      app.current_suggestion = clicked_suggestion;
       if (!hit_id.empty()) {
         app.select_annotation(hit_id, false);
       } else if (!app.selected_id.empty()) {
@@ -272,7 +273,7 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
   if (sug) {
     ImGui::TextDisabled("Suggested %s", sug->category.c_str());
     ImGui::TextUnformatted(sug->reason.c_str());
-    ImGui::TextDisabled("Click to accept or dismiss it in the side panel.");
+    ImGui::TextDisabled("Click it, then A accepts it or X dismisses it.");
   }
   for (size_t k = 0; k < here.size() && k < 4; ++k) {
     const core::Annotation& an = *here[k];
@@ -363,7 +364,15 @@ void ReadingView::handle_keys(AppState& app) {
   if (ctrl && pressed(ImGuiKey_C) && !sel.empty()) {
     platform::clipboard_write(core::slice(a, sel.start(), sel.end()));
   }
+  // The suggestion last clicked: A accepts it, X dismisses it.
+  if (sel.empty() && !ctrl && app.show_suggestions && app.current_suggestion >= 0 &&
+      app.current_suggestion < static_cast<int>(app.suggestions().size())) {
+    const core::ClaimSuggestion s = app.suggestions()[app.current_suggestion];
+    if (ImGui::IsKeyPressed('A', false)) app.accept_suggestion(s);
+    else if (ImGui::IsKeyPressed('X', false)) app.dismiss_suggestion(s);
+  }
   if (pressed(ImGuiKey_Escape)) {
+    app.current_suggestion = -1;
     if (!sel.empty()) sel = {sel.caret, sel.caret};
     else app.select_annotation("", false);
   }
@@ -443,7 +452,8 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
         if (app.doc().dismissed.count(AppState::suggestion_key(*it))) continue;
         const float x0 = x_at(std::max(it->start, l.start)), x1 = x_at(std::min(it->end, l.end));
         if (x1 <= x0) continue;
-        const bool hot = static_cast<int>(it - sug.begin()) == hovered_suggestion;
+        const int index = static_cast<int>(it - sug.begin());
+        const bool hot = index == hovered_suggestion || index == app.current_suggestion;
         dashed_rect(dl, {x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1},
                     hot ? pal.accent : pal.suggestion, 3.0f * dpr, 1.0f * dpr);
       }

@@ -46,6 +46,7 @@ json state_json(App& app) {
          {"dyslexicLoaded", app.fonts.built.dyslexic},
          {"topCp", s.top_cp},
          {"showSuggestions", s.show_suggestions},
+         {"currentSuggestion", s.current_suggestion},
          {"framesDrawn", app.frames_drawn},
          {"wantTextInput", ImGui::GetCurrentContext() ? ImGui::GetIO().WantTextInput : false}};
   return j;
@@ -153,6 +154,14 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     for (double v : t) sum += v;
     return json{{"frames", n}, {"meanMs", sum / n}, {"medianMs", t[n / 2]},
                 {"p95Ms", t[std::min<size_t>(n - 1, static_cast<size_t>(n * 0.95))]}, {"maxMs", t.back()}}.dump();
+  }
+  if (method == "api.suggestions") {
+    json arr = json::array();
+    for (const core::ClaimSuggestion& g : s.suggestions()) {
+      arr.push_back({{"start", g.start}, {"end", g.end}, {"category", g.category}, {"score", g.score},
+                     {"reason", g.reason}, {"dismissed", s.doc().dismissed.count(AppState::suggestion_key(g)) > 0}});
+    }
+    return arr.dump();
   }
   if (method == "api.undo") { s.undo(); return "{}"; }
   if (method == "api.redo") { s.redo(); return "{}"; }

@@ -66,7 +66,7 @@ void Toolbar::Draw(App& app) {
   }
   if (ImGui::BeginMenu("View")) {
     if (ImGui::MenuItem("Larger text", "Ctrl +")) change_font(app, 1);
-    if (ImGui::MenuItem("Smaller text", "Ctrl \u2212")) change_font(app, -1);
+    if (ImGui::MenuItem("Smaller text", "Ctrl -")) change_font(app, -1);
     if (ImGui::MenuItem("Default text size", "Ctrl 0")) change_font(app, 0);
     ImGui::Separator();
     ImGui::MenuItem("Dark theme", nullptr, &s.settings.dark);

@@ -1,0 +1,124 @@
+// view.test.mjs - reading settings and claim suggestions in a real browser: text size with
+// Ctrl +/-, the dark theme and the dyslexia-friendly font (loaded only when chosen), all
+// remembered across a reload; suggested claims drawn in the article, accepted with A and
+// dismissed with X, the dismissal remembered.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
+import { state } from './helpers.mjs';
+
+const skip = missingPrerequisite() || false;
+
+// Menu places at 1280x800 with the default interface font.
+const VIEW_MENU = [100, 12];
+const DARK_THEME = [123, 117];
+const DYSLEXIC_FONT = [148, 139];
+const CLAIMS_MENU = [146, 12];
+const SUGGEST_CLAIMS = [172, 44];
+
+async function reload(page) {
+  await page.evaluate(() => window.annotator.flush());
+  await page.reload();
+  await page.waitForFunction(() => window.annotator !== undefined);
+  await page.evaluate(() => window.annotator.ready);
+  await settle(page);
+}
+
+test('text size, dark theme and dyslexia-friendly font are remembered', { skip, timeout: 120000 }, async () => {
+  const b = await launch();
+  const { page } = b;
+  const fontRequests = [];
+  page.on('request', (r) => { if (r.url().includes('/fonts/')) fontRequests.push(r.url().split('/').pop()); });
+  try {
+    await openApp(page, b.server.url);
+    assert.ok(!fontRequests.includes('OpenDyslexic-Regular.otf'), 'not downloaded until chosen');
+    await page.mouse.move(600, 400);
+    await page.keyboard.press('Control+=');
+    await settle(page);
+    await page.keyboard.press('Control+=');
+    await settle(page);
+    assert.equal((await state(page)).fontPx, 21);
+    await page.keyboard.press('Control+-');
+    await settle(page);
+    assert.equal((await state(page)).fontPx, 20);
+
+    await page.mouse.click(...VIEW_MENU);
+    await settle(page);
+    await page.mouse.click(...DARK_THEME);
+    await settle(page);
+    assert.equal((await state(page)).dark, true);
+    await shot(page, '10-dark-theme');
+
+    await page.mouse.click(...VIEW_MENU);
+    await settle(page);
+    await page.mouse.click(...DYSLEXIC_FONT);
+    await page.waitForFunction(() => window.annotator.state().dyslexicLoaded, null, { timeout: 20000 });
+    assert.ok(fontRequests.includes('OpenDyslexic-Regular.otf'));
+    await page.mouse.move(600, 400);
+    await settle(page);
+    await shot(page, '11-dyslexic-font');
+
+    await reload(page);
+    const st = await state(page);
+    assert.equal(st.fontPx, 20);
+    assert.equal(st.dark, true);
+    assert.equal(st.dyslexic, true);
+    await page.waitForFunction(() => window.annotator.state().dyslexicLoaded, null, { timeout: 20000 });
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('suggested claims: accept with A, dismiss with X, dismissal remembered', { skip, timeout: 120000 }, async () => {
+  const b = await launch();
+  const { page } = b;
+  try {
+    await openApp(page, b.server.url);
+    await page.mouse.click(...CLAIMS_MENU);
+    await settle(page);
+    await page.mouse.click(...SUGGEST_CLAIMS);
+    await settle(page);
+    assert.equal((await state(page)).showSuggestions, true);
+    const all = await page.evaluate(() => window.annotator.suggestions());
+    assert.ok(all.length >= 2, 'the sample has several check-worthy sentences');
+    await page.mouse.move(1000, 700);
+    await settle(page);
+    await shot(page, '12-suggestions');
+
+    // Click inside the first suggestion, press A: it becomes an annotation.
+    const clickInside = async (s) => {
+      const r = await page.evaluate(([a, e]) => window.annotator.rangeRect(a, e), [s.start, s.end]);
+      await settle(page);
+      await page.mouse.click(r.x + Math.min(20, r.width / 2), r.y + r.height / 2);
+      await settle(page);
+    };
+    await clickInside(all[0]);
+    assert.equal((await state(page)).currentSuggestion, 0);
+    await page.keyboard.press('a');
+    await settle(page);
+    const anns = await page.evaluate(() => window.annotator.annotations());
+    assert.equal(anns.length, 1);
+    assert.equal(anns[0].start, all[0].start);
+    assert.equal(anns[0].end, all[0].end);
+    const expected = all[0].category === 'quantity' ? 'statistic' : all[0].category === 'quote' ? 'quote' : 'claim';
+    assert.equal(anns[0].category, expected);
+
+    // Dismiss the second one with X; it stays dismissed after a reload.
+    await page.mouse.move(1000, 700);
+    await clickInside(all[1]);
+    await page.keyboard.press('x');
+    await settle(page);
+    let now = await page.evaluate(() => window.annotator.suggestions());
+    assert.equal(now[1].dismissed, true);
+    assert.equal((await state(page)).annotations, 1);
+    await reload(page);
+    now = await page.evaluate(() => window.annotator.suggestions());
+    assert.equal(now[1].dismissed, true);
+    assert.equal(now[0].dismissed, true, 'an accepted suggestion is no longer offered');
+    assert.equal(now.filter((s) => s.dismissed).length, 2);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
