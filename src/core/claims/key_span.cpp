@@ -116,9 +116,6 @@ void expand_phrase_key(const std::vector<Token>& k, Cue& cue, int left, int righ
     if (!is_word(t)) break;
     // A name after a lowercase word starts something else ("the first countries | Putin").
     const bool after_glue = k[e].lex.flags & kFunction;
-    if (t.capitalised && !t.initial && !k[e].capitalised && !after_glue && e != cue.token + 0 &&
-        cue.category != Category::Rule)
-      break;
     if (t.capitalised && !k[e].capitalised && !after_glue && cue.category != Category::Rule) break;
     if (content(t)) { ++e; --right; continue; }
     const bool glue = t.lower() == "of"sv || t.lower() == "the"sv || t.lower() == "a"sv || t.lower() == "an"sv ||
