@@ -103,6 +103,13 @@ struct Collector {
     const bool percent = ends_with(s, "%");
     bool all_digits = true;
     for (char c : s) all_digits &= c >= '0' && c <= '9';
+    // "0930 UTC", "1400 hours": a clock time.
+    if (all_digits && s.size() == 4 && nx &&
+        (nx->lower() == "utc"sv || nx->lower() == "gmt"sv || nx->lower() == "bst"sv ||
+         nx->lower() == "hours"sv || nx->lower() == "hrs"sv)) {
+      cue(Category::Event, CueKind::Date, 0.9, i);
+      return;
+    }
     if (all_digits && s.size() == 4 && !money && !unit) {
       int year = 0;
       for (char c : s) year = year * 10 + (c - '0');
