@@ -126,6 +126,13 @@ TEST_SUITE("claims") {
     f = suggest_one(U"Queen Elizabeth suspended parliament on September 10.");
     REQUIRE(f);
     CHECK(f->key == "on September 10");
+    // Clock times and years are dates, not counts.
+    f = suggest_one(U"At 10:30 BST (0930 UTC) the minister resigned.");
+    REQUIRE(f);
+    CHECK(f->category == "event");
+    f = suggest_one(U"Britons voted in a referendum in 2016.");
+    REQUIRE(f);
+    CHECK(f->reason.find("\u201Cin 2016\u201D") != std::string::npos);
   }
 
   TEST_CASE("quotations and attributions with a checkable content") {
