@@ -237,13 +237,21 @@ TEST_SUITE("w3c_export") {
     CHECK(out.find("\"exact\": \"5%\"") != std::string::npos);
   }
 
-  TEST_CASE("a position with no quote is written without a TextQuoteSelector") {
+  TEST_CASE("a position with no quote gets its quote from the text; an empty one has none") {
     const core::Article a = small_article();
     core::Annotation x = small_annotation(a);
     x.exact.clear();
-    const std::string out = core::export_w3c(a, {x});
-    CHECK(out.find("TextQuoteSelector") == std::string::npos);
+    x.prefix.clear();
+    x.suffix.clear();
+    std::string out = core::export_w3c(a, {x});
+    CHECK(out.find("\"exact\": \"5%\",\n              \"prefix\": \"Prices\\n\\nIt rose \"") !=
+          std::string::npos);
     CHECK(out.find("\"start\": 16") != std::string::npos);
+    x.start = x.end = 4;
+    out = core::export_w3c(a, {x});
+    CHECK(out.find("TextQuoteSelector") == std::string::npos);
+    CHECK(out.find("\"start\": 4") != std::string::npos);
+    check_round_trip(out);
   }
 
   TEST_CASE("collection properties given in the options are written; the collection id is kept") {

@@ -421,6 +421,20 @@ TEST_SUITE("w3c_import") {
     CHECK(r.annotations[0].id.rfind("urn:uuid:", 0) == 0);  // no id in the file: a fresh one
   }
 
+  TEST_CASE("a second quote or position selector is dropped, not kept") {
+    json doc = base_document();
+    json& sel = item(doc, 0)["target"]["selector"];
+    sel.push_back({{"type", "TextPositionSelector"}, {"start", 1}, {"end", 2}});
+    sel.push_back({{"type", "TextQuoteSelector"}, {"exact", "other"}});
+    const core::ImportResult r = core::import_w3c(doc.dump());
+    REQUIRE(r.ok);
+    CHECK(r.annotations[0].start == 16);
+    CHECK(r.annotations[0].exact == "5%");
+    CHECK_FALSE(r.annotations[0].extra.contains(core::kKeptKey));
+    const json out = json::parse(core::export_w3c(*r.article, r.annotations));
+    CHECK(out["first"]["items"][0]["target"]["selector"].size() == 2);
+  }
+
   TEST_CASE("bare ids and plain creator names become what the W3C model wants") {
     json arr = json::array();
     for (const char* id : {"42", "43"})

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/json_util.h"
+#include "core/selection.h"
 #include "core/sha256.h"
 #include "core/w3c_format.h"
 
@@ -96,17 +97,8 @@ ojson creator_of(const Annotation& a) {
   return c;
 }
 
-ojson selectors_of(const Annotation& a, size_t text_length) {
-  ojson sel = ojson::array();
-  if (!a.exact.empty()) {
-    ojson q = ojson::object();
-    q["type"] = "TextQuoteSelector";
-    q["exact"] = a.exact;
-    if (!a.prefix.empty()) q["prefix"] = a.prefix;
-    if (!a.suffix.empty()) q["suffix"] = a.suffix;
-    merge(q, kept_part(a.extra, "TextQuoteSelector"));
-    sel.push_back(std::move(q));
-  }
+ojson selectors_of(const Annotation& a, const Article& article) {
+  const size_t text_length = article.cps.size();
   // An empty range cannot hold a non-empty quote: the position is unknown (a quote-only
   // item not yet anchored), so none is written rather than a wrong one. Neither is a
   // position past the end of the text (an orphan recorded on a longer version): the file
@@ -114,6 +106,27 @@ ojson selectors_of(const Annotation& a, size_t text_length) {
   const size_t end = std::min(a.end, text_length), start = std::min(a.start, end);
   const bool position_known = !(a.start == a.end && !a.exact.empty()) &&
                               (a.end <= text_length || a.exact.empty());
+
+  // A position without a quote gets its quote from the text, as a reader would do.
+  Annotation quoted;
+  const Annotation* q_src = &a;
+  if (a.exact.empty() && start < end) {
+    quoted.start = start;
+    quoted.end = end;
+    fill_selectors(article, quoted);
+    q_src = &quoted;
+  }
+
+  ojson sel = ojson::array();
+  if (!q_src->exact.empty()) {
+    ojson q = ojson::object();
+    q["type"] = "TextQuoteSelector";
+    q["exact"] = q_src->exact;
+    if (!q_src->prefix.empty()) q["prefix"] = q_src->prefix;
+    if (!q_src->suffix.empty()) q["suffix"] = q_src->suffix;
+    merge(q, kept_part(a.extra, "TextQuoteSelector"));
+    sel.push_back(std::move(q));
+  }
   if (position_known) {
     ojson p = ojson::object();
     p["type"] = "TextPositionSelector";
@@ -129,7 +142,7 @@ ojson selectors_of(const Annotation& a, size_t text_length) {
 }
 
 ojson annotation_json(const Annotation& a, const std::string& id, const std::string& source,
-                      size_t text_length) {
+                      const Article& article) {
   ojson o = ojson::object();
   o["id"] = id;
   o["type"] = "Annotation";
@@ -159,7 +172,7 @@ ojson annotation_json(const Annotation& a, const std::string& id, const std::str
 
   ojson target = ojson::object();
   target["source"] = source;
-  target["selector"] = selectors_of(a, text_length);
+  target["selector"] = selectors_of(a, article);
   merge(target, kept_part(a.extra, "target"));
   const nlohmann::json& more_targets = kept_part(a.extra, "targets");
   if (more_targets.is_array() && !more_targets.empty()) {
@@ -234,7 +247,7 @@ std::string export_w3c(const Article& a, const std::vector<Annotation>& anns,
       ann_id = json_util::uuid_from_name("annotation " + std::to_string(i) + " of " + id);
       ids.insert(ann_id);
     }
-    items.push_back(annotation_json(ann, ann_id, source, a.cps.size()));
+    items.push_back(annotation_json(ann, ann_id, source, a));
   }
   page["items"] = std::move(items);
   doc["first"] = std::move(page);

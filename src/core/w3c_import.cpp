@@ -276,9 +276,11 @@ void read_selector(const json& s, const std::string& path, Annotation& a, json& 
       a.end = *end;
     }
     keep(kept, "TextPositionSelector", rest_of(s, {"type", "start", "end"}));
-  } else {
+  } else if (*type != "TextQuoteSelector" && *type != "TextPositionSelector") {
     kept["selectors"].push_back(s);  // RangeSelector, XPathSelector, ...: kept for re-export
   }
+  // A second quote or position selector contradicts the first and is dropped: kept, it would
+  // take the first one's place in a file written without that selector.
 }
 
 void read_target_object(const json& t, const std::string& path, Annotation& a, json& kept,
