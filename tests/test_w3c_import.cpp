@@ -116,6 +116,20 @@ TEST_SUITE("w3c_import") {
                  "\"target\")"});
   }
 
+  TEST_CASE("values quoted in messages are cut to a readable length") {
+    const Errors e = errors_of("[\"" + std::string(100000, 'x'));  // unterminated string
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].rfind("line 1, column 100003: JSON syntax error while parsing value - invalid string", 0) == 0);
+    CHECK(e[0].size() < 300);
+    json doc = base_document();
+    item(doc, 0)["body"][1]["value"] = std::string(5000, 'y');
+    const Errors v = errors_of(doc);
+    REQUIRE(v.size() == 1);
+    CHECK(v[0] == "first.items[0].body[1].value: unknown verdict \"" + std::string(80, 'y') +
+                      "...\", expected one of unverified, true, mostly-true, misleading, false, "
+                      "unsupported");
+  }
+
   TEST_CASE("a JSON syntax error in a long file names its line and column") {
     std::string text = base_document().dump(2);
     const size_t at = text.find("\"exact\": \"5%\"");

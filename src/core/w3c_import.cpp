@@ -33,6 +33,14 @@ std::string element(const std::string& path, size_t i) {
   return path + "[" + std::to_string(i) + "]";
 }
 
+// A value from the file, cut to a readable length for a message (a whole code point kept).
+std::string shorten(std::string_view s, size_t max_bytes = 80) {
+  if (s.size() <= max_bytes) return std::string(s);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "...";
+}
+
 struct Reader {
   std::vector<std::string> errors;
   size_t dropped = 0;                 // errors beyond kMaxReportedErrors
@@ -160,6 +168,7 @@ std::optional<json> parse(std::string_view bytes, Reader& r) {
     const size_t colon = col == std::string::npos ? col : detail.find(": ", col);
     if (colon != std::string::npos) detail = detail.substr(colon + 2);
     if (detail.rfind("syntax error ", 0) == 0) detail = detail.substr(13);
+    detail = shorten(detail, 240);  // "last read" can be a whole unterminated string
     const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     r.fail(line_column(bytes, offset), "JSON syntax error " + detail);
   } catch (const std::exception& e) {
@@ -209,7 +218,7 @@ void read_body(const json& b, const std::string& path, Annotation& a, json& kept
     keep(kept, "tagging", std::move(props));
   } else if (purpose == "assessing" && textual && !seen.verdict) {
     const auto v = verdict_from_string(*value);
-    if (!v) r.fail(field(path, "value"), "unknown verdict \"" + *value + "\", expected one of " + verdict_list());
+    if (!v) r.fail(field(path, "value"), "unknown verdict \"" + shorten(*value) + "\", expected one of " + verdict_list());
     a.verdict = v.value_or(Verdict::Unverified);
     seen.verdict = true;
     json props = rest_of(b, {"purpose", "value"});
@@ -340,7 +349,7 @@ bool read_date(const json& item, const char* key, const std::string& path, std::
   const std::string* s = r.opt_string(item, key, path);
   if (!s) return false;
   if (!json_util::is_date_time(*s)) {
-    r.fail(field(path, key), "expected a date-time like 2026-11-26T22:31:09Z, found \"" + *s + "\"");
+    r.fail(field(path, key), "expected a date-time like 2026-11-26T22:31:09Z, found \"" + shorten(*s) + "\"");
     return false;
   }
   out = *s;
@@ -509,7 +518,7 @@ ItemList locate_items(const json& doc, Reader& r) {
   const auto first = doc.find("first");
   if (first == doc.end()) return list;  // an empty collection
   if (first->is_string()) {
-    r.fail("first", "the first page is only linked (" + first->get<std::string>() +
+    r.fail("first", "the first page is only linked (" + shorten(first->get_ref<const std::string&>()) +
                         "), not embedded; save the collection with its page embedded");
     return list;
   }
