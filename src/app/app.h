@@ -39,6 +39,7 @@ struct App {
 
   // Per-frame CPU time of drawn frames, for the benchmark (milliseconds).
   double last_frame_ms = 0, total_frame_ms = 0;
+  double last_build_ms = 0, last_gl_ms = 0, last_save_ms = 0;  // parts: ImGui build, GL draw, autosave
   long frames_drawn = 0;
 
   // Before NewFrame: fonts and theme for the current settings and pixel ratio.

@@ -184,8 +184,10 @@ void AppState::autosave(double now_ms) {
     saved_store_generation_ = doc_->generation;
     saved_store_revision_ = store().revision();
   }
-  json d{{"sha256", core::article_sha256(article())}, {"keys", doc_->dismissed}};
-  std::string dismissed = doc_->dismissed.empty() && saved_dismissed_.empty() ? "" : d.dump();
+  std::string dismissed;
+  if (!doc_->dismissed.empty() || !saved_dismissed_.empty()) {
+    dismissed = json{{"sha256", article_sha()}, {"keys", doc_->dismissed}}.dump();
+  }
   if (dismissed != saved_dismissed_) {
     platform::storage_save("dismissed", dismissed);
     saved_dismissed_ = dismissed;
@@ -198,6 +200,14 @@ void AppState::autosave(double now_ms) {
     saved_ui_ = std::move(ui);
     ui_saved_ms_ = now_ms;
   }
+}
+
+const std::string& AppState::article_sha() {
+  if (article_sha_generation_ != doc_->generation) {
+    article_sha_ = core::article_sha256(article());
+    article_sha_generation_ = doc_->generation;
+  }
+  return article_sha_;
 }
 
 // [SECTION] Article -----------------------------------------------------------------------

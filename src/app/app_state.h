@@ -168,5 +168,8 @@ class AppState {
   uint64_t saved_store_generation_ = 0;
   std::string saved_ui_;
   std::string saved_dismissed_;
+  std::string article_sha_;         // of the open article (hashing 5 MB each frame would show)
+  uint64_t article_sha_generation_ = 0;
+  const std::string& article_sha();
   double ui_saved_ms_ = 0;
 };

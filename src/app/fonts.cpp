@@ -26,11 +26,11 @@ ImFont* add(std::string& bytes, float px, int oversample) {
                                                      px, &cfg, kGlyphRanges);
 }
 
-core::FontMetrics metrics_of(const ImFont* f) {
+core::FontMetrics metrics_of(const ImFont* f, float leading) {
   core::FontMetrics m;
   m.advance.assign(f->IndexAdvanceX.begin(), f->IndexAdvanceX.end());
   m.fallback = f->FallbackAdvanceX;
-  m.line_height = std::round(f->FontSize * 1.5f);  // generous leading for reading
+  m.line_height = std::round(f->FontSize * leading);  // generous leading for reading
   return m;
 }
 
@@ -58,11 +58,13 @@ void Fonts::ensure(const FontSizes& want) {
   const int os = d >= 1.5f ? 1 : 2;
   const bool dys = want.dyslexic && !dyslexic_.empty();
   std::string& reading = dys ? dyslexic_ : serif_;
-  // OpenDyslexic's glyphs are wide: a smaller size gives a similar line length.
-  const float body_px = std::round(want.body_px * (dys ? 0.85f : 1.0f) * d);
+  // OpenDyslexic's tall ascenders and descenders make its letters small for their pixel
+  // size (ImGui sizes fonts by ascent + descent): a larger size matches the serif's x-height.
+  const float size_factor = dys ? 1.3f : 1.0f;
+  const float body_px = std::round(want.body_px * size_factor * d);
   body = add(reading, body_px, os);
   title = add(dys ? dyslexic_ : (serif_bold_.empty() ? serif_ : serif_bold_),
-              std::round(want.body_px * title_scale() * d), os);
+              std::round(want.body_px * title_scale() * size_factor * d), os);
   ui = add(sans_, std::round(15.0f * d), os);
   ui_small = add(sans_, std::round(13.0f * d), os);
   if (!body) body = io.Fonts->AddFontDefault();
@@ -73,9 +75,9 @@ void Fonts::ensure(const FontSizes& want) {
   io.Fonts->Build();
   io.FontDefault = ui;
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  body_metrics_ = metrics_of(body);
-  title_metrics_ = metrics_of(title);
-  title_metrics_.line_height = std::round(title->FontSize * 1.3f);
+  body_metrics_ = metrics_of(body, dys ? 1.2f : 1.5f);
+  title_metrics_ = metrics_of(title, 1.5f);
+  title_metrics_.line_height = std::round(title->FontSize * (dys ? 1.1f : 1.3f));
   built = want;
   ++generation;
 }

@@ -83,6 +83,7 @@ void draw_frame() {
   ImGui::NewFrame();
   app.draw();
   ImGui::Render();
+  const double t_built = platform::now_ms();
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(g_window, &fb_w, &fb_h);
   glViewport(0, 0, fb_w, fb_h);
@@ -91,11 +92,15 @@ void draw_frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   release_held_keys();
+  const double t_drawn = platform::now_ms();
+  app.state.autosave(t_drawn);
   const double t1 = platform::now_ms();
   app.last_frame_ms = t1 - t0;
+  app.last_build_ms = t_built - t0;
+  app.last_gl_ms = t_drawn - t_built;
+  app.last_save_ms = t1 - t_drawn;
   app.total_frame_ms += app.last_frame_ms;
   ++app.frames_drawn;
-  app.state.autosave(t1);
   if (!app.ready_sent) {
     app.ready_sent = true;
     platform::notify_ready();

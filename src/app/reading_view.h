@@ -24,6 +24,8 @@ struct ReadingView {
   // Scrolls so that [start, end) is in view (now, without animation) and returns the box of
   // its first line in framebuffer pixels: x, y, width, height. Used by the scripting API.
   ImVec4 reveal(size_t start, size_t end);
+  // Moves the view by dy pixels at once (the benchmark scrolls with it).
+  void scroll_by(float dy) { scroll_ = target_ = scroll_ + dy; }
   // Index of the suggestion the reader clicked (the suggestions panel shows it), or -1.
   int clicked_suggestion = -1;
   int hovered_suggestion = -1;

@@ -48,6 +48,9 @@ json state_json(App& app) {
          {"showSuggestions", s.show_suggestions},
          {"currentSuggestion", s.current_suggestion},
          {"framesDrawn", app.frames_drawn},
+         {"lastFrameMs", app.last_frame_ms},
+         {"lastBuildMs", app.last_build_ms},
+         {"lastGlMs", app.last_gl_ms},
          {"wantTextInput", ImGui::GetCurrentContext() ? ImGui::GetIO().WantTextInput : false}};
   return j;
 }
@@ -143,17 +146,27 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
   if (method == "api.annotations") return annotations_json(s).dump();
   if (method == "api.benchFrames") {
     // Draws N frames now and reports their CPU time (the benchmark's per-frame figure).
-    const int n = std::clamp(std::atoi(std::string(data).c_str()), 1, 1000);
+    // data: "N" or "N,DY" (scroll DY pixels before each frame).
+    const std::string arg(data);
+    const int n = std::clamp(std::atoi(arg.c_str()), 1, 1000);
+    const size_t comma = arg.find(',');
+    const float dy = comma == std::string::npos ? 0.0f : static_cast<float>(std::atof(arg.c_str() + comma + 1));
     std::vector<double> t;
+    double build = 0, gl = 0, save = 0;
     for (int i = 0; i < n; ++i) {
+      if (dy != 0.0f) app.reading.scroll_by(dy * app.dpr);
       app.force_frame();
       t.push_back(app.last_frame_ms);
+      build += app.last_build_ms;
+      gl += app.last_gl_ms;
+      save += app.last_save_ms;
     }
     std::sort(t.begin(), t.end());
     double sum = 0;
     for (double v : t) sum += v;
     return json{{"frames", n}, {"meanMs", sum / n}, {"medianMs", t[n / 2]},
-                {"p95Ms", t[std::min<size_t>(n - 1, static_cast<size_t>(n * 0.95))]}, {"maxMs", t.back()}}.dump();
+                {"p95Ms", t[std::min<size_t>(n - 1, static_cast<size_t>(n * 0.95))]}, {"maxMs", t.back()},
+                {"meanBuildMs", build / n}, {"meanGlMs", gl / n}, {"meanSaveMs", save / n}}.dump();
   }
   if (method == "api.suggestions") {
     json arr = json::array();
@@ -162,6 +175,10 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
                      {"reason", g.reason}, {"dismissed", s.doc().dismissed.count(AppState::suggestion_key(g)) > 0}});
     }
     return arr.dump();
+  }
+  if (method == "api.scrollBy") {
+    app.reading.scroll_by(static_cast<float>(std::atof(std::string(data).c_str())) * app.dpr);
+    return "{}";
   }
   if (method == "api.undo") { s.undo(); return "{}"; }
   if (method == "api.redo") { s.redo(); return "{}"; }
