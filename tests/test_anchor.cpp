@@ -280,6 +280,30 @@ TEST_SUITE("anchor") {
     }
   }
 
+  TEST_CASE("a moved quote recorded in UTF-16 units goes to the copy nearest that reading") {
+    // 300 emoji before the quote: its UTF-16 position is 300 more than its code point one.
+    std::u32string head(300, U'\U0001F600');
+    head += U" ";
+    const size_t cp = head.size() + kBefore.size();
+    core::QuoteSelector sel;
+    sel.exact = kQuote;
+    sel.prefix = U" " + kBefore;
+    sel.suffix = kAfter.substr(0, 32);
+    sel.start = cp + 300;
+    sel.end = cp + 300 + kQuote.size();
+    // Now: "Wow! " inserted before it (copy A at cp + 5), and the same sentence again with
+    // the same context at cp + 500 (copy B). Read as code points the old position is nearer
+    // B; read as UTF-16 units it is nearer A.
+    const std::u32string a = head + U"Wow! " + kBefore + kQuote + kAfter;
+    const std::u32string x(500 - (a.size() - cp) - kBefore.size() - 1, U'z');
+    const std::u32string text = a + x + U" " + kBefore + kQuote + kAfter;
+    REQUIRE(text.substr(cp + 500, kQuote.size()) == kQuote);
+    const auto r = core::anchor_quote(text, sel);
+    CHECK(r.status == AnchorStatus::Moved);
+    CHECK(r.start == cp + 5);
+    CHECK(r.utf16_positions);
+  }
+
   TEST_CASE("non-ASCII text: emoji, CJK and combining marks") {
     SUBCASE("CJK quote with one character changed is fuzzy") {
       const std::u32string before = U"\u4ECA\u5929\u5929\u6C14\u5F88\u597D\uFF0C\u6211\u4EEC\u53BB\u516C\u56ED\u3002";

@@ -105,11 +105,19 @@ struct Anchorer::Impl {
            std::u32string_view(text).substr(pos, quote.size()) == quote;
   }
 
-  // Where the selector says the quote was, in code points, and whether that position was
-  // counted in UTF-16 units. Nothing when the selector has no usable position.
+  // Where the selector says the quote was, in code points: `pos`, and whether the quote's
+  // own length showed it counted in UTF-16 units; when that cannot be told (no astral
+  // character in the quote) and the text has astral characters, `alt` is the position read
+  // as UTF-16 units. Nothing when the selector has no usable position.
   struct Hint {
-    std::optional<size_t> pos;
+    std::optional<size_t> pos, alt;
     bool utf16 = false;
+    size_t distance(size_t p) const {
+      if (!pos) return 0;
+      return alt ? std::min(abs_diff(p, *pos), abs_diff(p, *alt)) : abs_diff(p, *pos);
+    }
+    // The UTF-16 reading fits a place found at p better than the code point one.
+    bool utf16_at(size_t p) const { return utf16 || (alt && abs_diff(p, *alt) < abs_diff(p, *pos)); }
   };
   Hint hint_of(const QuoteSelector& sel) const;
 
@@ -144,6 +152,8 @@ Anchorer::Impl::Hint Anchorer::Impl::hint_of(const QuoteSelector& sel) const {
     }
   }
   h.pos = std::min(start, text.size());
+  if (utf16.has_astral())
+    if (auto cp = utf16.from_utf16(start); cp && *cp != *h.pos) h.alt = *cp;
   return h;
 }
 
@@ -298,7 +308,7 @@ std::optional<Candidate> Anchorer::Impl::best_exact(const Probe& pr, const Hint&
     std::partial_sort(ranked.begin(), ranked.begin() + kMaxScoredOccurrences, ranked.end(),
                       [&](const auto& a, const auto& b) {
                         if (a.first != b.first) return a.first > b.first;
-                        return hint.pos && abs_diff(a.second, *hint.pos) < abs_diff(b.second, *hint.pos);
+                        return hint.distance(a.second) < hint.distance(b.second);
                       });
     occ.clear();
     for (size_t i = 0; i < kMaxScoredOccurrences; ++i) occ.push_back(ranked[i].second);
@@ -308,7 +318,7 @@ std::optional<Candidate> Anchorer::Impl::best_exact(const Probe& pr, const Hint&
     Candidate c;
     c.start = p;
     c.end = p + m;
-    c.distance = hint.pos ? abs_diff(p, *hint.pos) : 0;
+    c.distance = hint.distance(p);
     score_context(pr, c);
     // Nearest among those whose context agrees best; context edits break the last ties.
     if (!best || c.sides_ok > best->sides_ok ||
@@ -340,7 +350,8 @@ std::optional<Candidate> Anchorer::Impl::best_fuzzy(const Probe& pr, const Hint&
   if (t.size() <= kWholeTextSearch) {
     ranges.push_back({0, static_cast<long long>(t.size())});
   } else {
-    if (hint.pos) ranges.push_back({static_cast<long long>(*hint.pos) - 32, static_cast<long long>(*hint.pos) + 32});
+    for (const auto& h : {hint.pos, hint.alt})
+      if (h) ranges.push_back({static_cast<long long>(*h) - 32, static_cast<long long>(*h) + 32});
     // Seeds: q-grams of prefix + quote + suffix; each hit votes for a quote start.
     std::u32string probe = sel.prefix + sel.exact + sel.suffix;
     struct Seed {
@@ -430,7 +441,7 @@ std::optional<Candidate> Anchorer::Impl::best_fuzzy(const Probe& pr, const Hint&
       if (std::find(seen.begin(), seen.end(), std::make_pair(c.start, c.end)) != seen.end()) continue;
       seen.emplace_back(c.start, c.end);
       refine_bounds(pr, c, k);
-      c.distance = hint.pos ? abs_diff(c.start, *hint.pos) : 0;
+      c.distance = hint.distance(c.start);
       score_context(pr, c);
       if (!supported_fuzzy(pr, c)) continue;
       const int total = c.errors + c.context_errors;
@@ -471,7 +482,6 @@ AnchorResult Anchorer::Impl::anchor(const QuoteSelector& sel) const {
     }
   }
   const Hint hint = hint_of(sel);
-  r.utf16_positions = hint.utf16;
   const Probe probe(sel);
 
   // 2. The quote verbatim elsewhere.
@@ -479,6 +489,7 @@ AnchorResult Anchorer::Impl::anchor(const QuoteSelector& sel) const {
     r.status = AnchorStatus::Moved;
     r.start = c->start;
     r.end = c->end;
+    r.utf16_positions = hint.utf16_at(c->start);
     return r;
   }
   // 3. An approximate match that its context supports.
@@ -487,6 +498,7 @@ AnchorResult Anchorer::Impl::anchor(const QuoteSelector& sel) const {
     r.start = c->start;
     r.end = c->end;
     r.errors = c->errors;
+    r.utf16_positions = hint.utf16_at(c->start);
     return r;
   }
   return r;  // 4. Orphaned.
