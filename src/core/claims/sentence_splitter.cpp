@@ -84,14 +84,15 @@ bool can_start(char32_t c) {
 bool period_ends_sentence(std::u32string_view t, size_t dot, size_t next) {
   const std::u32string_view w = word_before(t, dot);
   if (w.empty()) return true;
-  const std::string lw = lower_ascii(w);
   const char32_t nc = t[next];
   if (w.size() == 1 && is_upper(w[0])) {  // an initial: "John F. Kennedy"
     return is_upper(nc) && in_list(word_at(t, next), kStarters);
   }
+  const bool dotted = w.find(U'.') != std::u32string_view::npos && !is_digit(w[0]);
+  if (w.size() > 6 && !dotted) return true;  // longer than any listed abbreviation
+  const std::string lw = lower_ascii(w);
   if (in_list(lw, kTitles)) return false;
   if (is_digit(nc) && in_list(lw, kBeforeNumber)) return false;
-  const bool dotted = w.find(U'.') != std::u32string_view::npos && !is_digit(w[0]);
   if (in_list(lw, kSoft) || dotted) {
     return is_upper(nc) ? in_list(word_at(t, next), kStarters) : !is_digit(nc) && nc != U'(';
   }
