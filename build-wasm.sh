@@ -181,9 +181,13 @@ run_tests() {
 
 run_benchmarks() {
   build_all
+  # A program with a driver script (bench/NAME.sh for bench_NAME) is run by that script.
   for b in build/native/bench_*; do
     [ -x "$b" ] || continue
-    log "benchmark: $(basename "$b")"
+    local name
+    name=$(basename "$b")
+    [ -f "bench/${name#bench_}.sh" ] && continue
+    log "benchmark: $name"
     "$b"
   done
   for b in bench/*.sh; do

@@ -5,7 +5,8 @@
 //   core::AnchorResult r = anchorer.anchor(selector); // exact, moved, fuzzy or orphaned
 //
 // Order of attempts: the recorded position holds the quote -> Exact; the quote occurs
-// elsewhere (nearest to the old position, prefix/suffix breaking ties) -> Moved; an
+// elsewhere (the copy whose prefix/suffix agree best, then the nearest to the old
+// position) -> Moved; an
 // approximate match that tolerates typos and small edits in the quote and its context ->
 // Fuzzy (with the edit count); else Orphaned (start/end meaningless). Positions counted in
 // UTF-16 code units (Hypothesis, Recogito) are recognised when they match the quote so.
