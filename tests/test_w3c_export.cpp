@@ -270,6 +270,10 @@ TEST_SUITE("w3c_export") {
     std::vector<core::Annotation> anns(7, small_annotation(a));
     anns[0].category.clear();                     // written as "claim"
     anns[1].id = "plain-id";                      // not an IRI
+    anns.push_back(small_annotation(a));
+    anns.push_back(small_annotation(a));
+    anns[7].id = "urn:x\xFF";                     // broken UTF-8: would collide with
+    anns[8].id = "urn:x\xFE";                     //   this one once written
     anns[2].id.clear();                           // no id
     anns[3].id = anns[4].id = "urn:uuid:same";    // a repeated id
     anns[4].links = {"", "https://ok.example"};   // an empty link is skipped
@@ -299,6 +303,22 @@ TEST_SUITE("w3c_export") {
     CHECK(core::export_w3c(a, anns) == out);  // derived ids: deterministic
   }
 
+  TEST_CASE("an id that equals one we would derive still gives unique ids") {
+    const core::Article a = small_article();
+    std::vector<core::Annotation> anns(3, small_annotation(a));
+    anns[0].id = core::json_util::uuid_from_name("annotation id 7");
+    anns[1].id = "7";                     // derives anns[0]'s id
+    anns[2].id = anns[0].id;              // and a plain repeat
+    const std::string out = core::export_w3c(a, anns);
+    const core::ImportResult r = core::import_w3c(out);
+    REQUIRE_MESSAGE(r.ok, (r.errors.empty() ? std::string() : r.errors[0]));
+    CHECK(r.annotations[0].id == anns[0].id);
+    CHECK(r.annotations[1].id != r.annotations[0].id);
+    CHECK(r.annotations[2].id != r.annotations[0].id);
+    CHECK(r.annotations[2].id != r.annotations[1].id);
+    check_round_trip(out);
+  }
+
   TEST_CASE("json_util: date-times, derived ids, IRIs") {
     using namespace core::json_util;
     CHECK(is_date_time("2026-11-26T22:31:09Z"));
@@ -321,6 +341,10 @@ TEST_SUITE("w3c_export") {
     CHECK_FALSE(has_scheme("example.org/x"));
     CHECK_FALSE(has_scheme("1http://x"));
     CHECK_FALSE(has_scheme("mailto:"));
+    CHECK(is_usable_id("urn:uuid:1"));
+    CHECK_FALSE(is_usable_id("urn:a b"));
+    CHECK_FALSE(is_usable_id("urn:\xFF"));
+    CHECK_FALSE(is_usable_id("42"));
     CHECK(encode_iri("https://x/a b\"<>%41\xC3\xA9") == "https://x/a%20b%22%3C%3E%41%C3%A9");
   }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/sha256.h"
+#include "core/utf8.h"
 
 namespace core::json_util {
 
@@ -85,6 +86,13 @@ bool has_scheme(std::string_view s) {
       return false;
   }
   return false;
+}
+
+bool is_usable_id(std::string_view s) {
+  if (!has_scheme(s) || utf8::find_invalid(s)) return false;
+  for (unsigned char c : s)
+    if (c <= 0x20 || c == 0x7F) return false;
+  return true;
 }
 
 std::string encode_iri(std::string_view s) {

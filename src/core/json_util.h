@@ -28,6 +28,10 @@ std::string uuid_from_name(std::string_view name);
 // True when `s` starts with a URI scheme ("https:", "urn:", "doi:") followed by something.
 bool has_scheme(std::string_view s);
 
+// True when `s` can be written as an annotation id as it is: a scheme, valid UTF-8, and no
+// white space or control characters (which no IRI holds).
+bool is_usable_id(std::string_view s);
+
 // Percent-encodes what may not appear in a URI (spaces, quotes, non-ASCII bytes, ...), so a
 // pasted URL passes the "uri" format check; existing %XX escapes are left alone.
 std::string encode_iri(std::string_view s);

@@ -234,19 +234,18 @@ std::string export_w3c(const Article& a, const std::vector<Annotation>& anns,
   page["type"] = "AnnotationPage";
   page["startIndex"] = 0;
   ojson items = ojson::array();
-  // Ids must be unique IRIs for the file to read back: a bare id gets the urn:uuid the reader
-  // would derive from it, a missing or repeated one a urn:uuid derived from its place.
+  // Ids must be unique IRIs for the file to read back: a bare id (or one with spaces or broken
+  // UTF-8) gets the urn:uuid the reader would derive from it, a missing or repeated one a urn:uuid derived from its place.
   std::unordered_set<std::string> ids;
   for (size_t i = 0; i < anns.size(); ++i) {
     const Annotation& ann = anns[i];
-    std::string ann_id = json_util::has_scheme(ann.id) ? ann.id
+    std::string ann_id = json_util::is_usable_id(ann.id) ? ann.id
                          : ann.id.empty()
                              ? json_util::uuid_from_name("annotation " + std::to_string(i) + " of " + id)
                              : json_util::uuid_from_name("annotation id " + ann.id);
-    if (!ids.insert(ann_id).second) {
-      ann_id = json_util::uuid_from_name("annotation " + std::to_string(i) + " of " + id);
-      ids.insert(ann_id);
-    }
+    for (size_t salt = 0; !ids.insert(ann_id).second; ++salt)  // taken: derive until free
+      ann_id = json_util::uuid_from_name("annotation " + std::to_string(i) + " of " + id + " #" +
+                                         std::to_string(salt));
     items.push_back(annotation_json(ann, ann_id, source, a));
   }
   page["items"] = std::move(items);

@@ -386,7 +386,7 @@ void read_annotation(const json& item, const std::string& path, Annotation& a,
   if (const std::string* id = r.opt_string(item, "id", path)) {
     // The W3C model wants an IRI; a tool's bare id ("42") becomes a urn:uuid derived from it,
     // the same each time the file is read.
-    a.id = json_util::has_scheme(*id) ? *id : json_util::uuid_from_name("annotation id " + *id);
+    a.id = json_util::is_usable_id(*id) ? *id : json_util::uuid_from_name("annotation id " + *id);
     if (id->empty()) {
       r.fail(field(path, "id"), "expected an IRI, found an empty string");
     } else if (const auto [it, fresh] = id_paths.emplace(a.id, path); !fresh) {
