@@ -214,8 +214,18 @@ struct Collector {
     // "last fall", "this fall's election": the season, not a change.
     const bool season = t.lower().rfind("fall", 0) == 0 && pv &&
                         (pv->lower() == "last"sv || pv->lower() == "this"sv || pv->lower() == "next"sv);
-    if (season) cue(Category::Event, CueKind::Date, 0.75, i);
-    else if ((f & kChange) && !name) cue(Category::Comparison, CueKind::Change, st >= 3 ? 1.3 : 0.6, i);
+    // "declined to comment" refuses; "declined to 5%" changes.
+    const Token* after_to = nx && nx->lower() == "to"sv ? word(i + 2) : nullptr;
+    const bool refusal = after_to && !is_numeric_word(*after_to);
+    // "has been growing": an ongoing change is as checkable as a finished one.
+    const bool ongoing = pv && (pv->lex.flags & kAux) && (f & kChange);
+    if (season) {
+      cue(Category::Event, CueKind::Date, 0.75, i);
+    } else if ((f & kChange) && !name && refusal) {
+      cue(Category::Event, CueKind::Deed, 0.7, i);
+    } else if ((f & kChange) && !name) {
+      cue(Category::Comparison, CueKind::Change, st >= 3 ? 1.3 : ongoing ? 1.0 : 0.6, i);
+    }
 
     // Causation.
     if (pf & kCause) cue(Category::Causation, CueKind::Cause, ph.strength >= 3 ? 1.1 : 0.5, i);
@@ -231,23 +241,57 @@ struct Collector {
     else if ((f & kPredict) && !name) cue(Category::Prediction, CueKind::Prediction, st >= 3 ? 1.0 : 0.8, i);
     else if ((f & kModal) && !name) cue(Category::Prediction, CueKind::Prediction, 0.3, i);
     // "may", "might", "could": a possibility is not a fact (unless a figure comes with it).
-    if ((t.lower() == "may"sv && !name && !(nx && nx->has_digit)) || t.lower() == "might"sv || t.lower() == "could"sv)
+    // "could" is as often a past ability ("he could hear the music") as a possibility.
+    if ((t.lower() == "may"sv && !name && !(nx && nx->has_digit)) || t.lower() == "might"sv)
       against(0.4, kSpeculationSign, i);
+    else if (t.lower() == "could"sv)
+      against(0.2, kSpeculationSign, i);
+
+    // After a determiner a participle describes a noun ("the reported cases", "an added
+    // cost"): no one is said to have done anything. ("that" is left out: it is more often a
+    // relative pronoun, "the agency that monitored the trial".)
+    const bool adjective = pv && (pv->lower() == "the"sv || pv->lower() == "a"sv || pv->lower() == "an"sv ||
+                                  pv->lower() == "this"sv || pv->lower() == "its"sv);
 
     // Attributions: "said", "according to".
     if (pf & kSpeech) cue(Category::Quote, CueKind::Attribution, 0.7, i);
-    else if ((f & kSpeech) && !name) cue(Category::Quote, CueKind::Attribution, st >= 3 ? 0.6 : 0.4, i);
+    else if ((f & kSpeech) && !name && !adjective)
+      cue(Category::Quote, CueKind::Attribution, st >= 3 ? 0.6 : 0.4, i);
 
     // Deeds: who did what.
-    if ((f & kAct) && !(f & kRule) && !name) cue(Category::Event, CueKind::Deed, 0.9, i);
-    else if ((f & kEventVerb) && !name) cue(Category::Event, CueKind::Deed, 0.7, i);
-    else if (regular_past(t) && !(f & (kRule | kChange | kSpeech | kCause | kPredict)))
+    if (adjective || name) {
+      // no deed
+    } else if ((f & kAct) && !(f & kRule)) {
+      cue(Category::Event, CueKind::Deed, 0.9, i);
+    } else if (f & kEventVerb) {
+      cue(Category::Event, CueKind::Deed, 0.7, i);
+    } else if (regular_past(t) && !(f & (kRule | kChange | kSpeech | kCause | kPredict))) {
       cue(Category::Event, CueKind::Deed, 0.5, i);
+    }
+
+    // Roles: "Mrs. Cohen is chairman of this phase", "Kosgei was the defending champion".
+    if ((f & kRole) && !name) {
+      for (size_t j = i; j > 0 && i - j < 4; --j) {
+        const Token& p = k[j - 1];
+        if (!is_word(p)) break;
+        if (p.lower() == "is"sv || p.lower() == "was"sv || p.lower() == "became"sv || p.lower() == "as"sv) {
+          cue(Category::Event, CueKind::Deed, 0.8, i);
+          break;
+        }
+      }
+    }
 
     // Signs against: opinion, feeling, first and second person, vagueness, speculation.
+    // A conditional ("If the Cardinals heed ...") supposes rather than states.
+    if (t.initial && t.lower() == "if"sv) against(0.4, kSpeculationSign, i);
     if ((f & kOpinion) && !name) against(st >= 3 ? 0.9 : 0.35, kOpinionSign, i);
     if ((f & kMind) && !name) against(0.8, kFeelingSign, i);
-    if ((f & kFirstPerson) && !(t.all_caps && t.lower() == "us"sv)) against(1.1, kFirstPersonSign, i);
+    // "I" and "we" speak for themselves; an unquoted "our" is often the writer's nation
+    // ("delayed our missile program") and counts less.
+    if ((f & kFirstPerson) && !(t.all_caps && t.lower() == "us"sv)) {
+      const bool collective = t.lower() == "our"sv || t.lower() == "us"sv || t.lower() == "ours"sv;
+      against(collective && !t.in_quote ? 0.6 : 1.1, kFirstPersonSign, i);
+    }
     if ((f & kSecondPerson) && !t.all_caps) against(0.8, kReaderSign, i);
     if ((f & kHedge) || (pf & kHedge)) against(0.9, kSpeculationSign, i);
     if ((f & kPleasantry) || (pf & kPleasantry)) against(1.5, kPleasantrySign, i);

@@ -287,7 +287,13 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
     }
     if (ev.words < 3) { out.push_back(not_a_claim(s, 0, "a fragment")); continue; }
 
-    const Weighed w = weigh(ev);
+    Weighed w = weigh(ev);
+    // A sentence that ends in a colon introduces a quotation or a list ("Hengesbach said:");
+    // the claim, if any, is in what follows.
+    if (mark == U':' && w.score >= kClaimThreshold) {
+      out.push_back(not_a_claim(s, w.score * 0.5, "introduces what follows (ends with a colon)"));
+      continue;
+    }
     if (!w.best || w.score < kClaimThreshold) {
       std::string why = "no checkable detail";
       if (w.worst) {

@@ -55,7 +55,8 @@ const List kLists[] = {
                  "doubled tripled quadrupled halved skyrocketed slumped tumbled jumped spiked "
                  "rose risen fell fallen dropped declined increased decreased grew grown shrank "
                  "shrunk climbed"},
-    {kChange, 2, "rising falling increase increases decrease decreases decline declines growth "
+    {kChange, 2, "slipped dipped eased edged rallied boost boosts boosting "
+                 "rising falling increase increases decrease decreases decline declines growth "
                  "growing jump rise fall drop gains gained lost losses boosted cut cuts reduced "
                  "reduction expanded widened narrowed"},
     // [SECTION] causation
@@ -80,7 +81,7 @@ const List kLists[] = {
                "authorized authorised required requires requirement must elected election "
                "elections vote voted votes voting term-limits appeal appeals fined penalty "
                "tax taxes licence license suspended suspending suspension cancelled canceled "
-               "cancelling declared declaration emergency calamity sovereignty arrest arrested "
+               "cancelling declaration emergency calamity sovereignty arrest arrested "
                "prosecutors prosecution lawsuit sued regulator rights constitutionally "
                "violate violated violates violation violations norms investigation "
                "investigations investigating investigated inquiry probe contract contracts "
@@ -94,8 +95,8 @@ const List kLists[] = {
     // [SECTION] predictions and plans
     {kPredict, 3, "scheduled forecast forecasts forecasted projected predicted predicts expected "
                   "expects plans planned planning intends intended upcoming "
-                  "set_to is_to are_to was_to were_to going_to aims_to will_be"},
-    {kPredict, 2, "will 'll shall plan expect likely unlikely next_season"},
+                  "set_to is_to are_to was_to were_to going_to aims_to"},
+    {kPredict, 2, "will will_be 'll shall plan expect likely unlikely next_season"},
     {kModal, 1, "could might may would can should"},
     // [SECTION] quotations and attributions
     {kSpeech, 3, "said says told tells according_to stated announced reported reports claimed "
@@ -112,7 +113,17 @@ const List kLists[] = {
                     "elected defeated hosted opened completed discovered identified found "
                     "released captured seized destroyed damaged injured wounded evacuated "
                     "relocated recorded docked finished reached returned received served "
-                    "selected tested occurred happened visited meets visits arrives"},
+                    "selected tested occurred happened visited meets visits arrives brought "
+                    "taught caught bought sought kept spent sent lent stood understood "
+                    "withdrew undertook undertaken taken given written driven begun chosen "
+                    "stolen broken spoken shown drawn thrown flown done gone rode stole "
+                    "froze threw fed fled slid became"},
+    // Roles and offices: who holds which is a matter of record.
+    {kRole, 2, "chairman chairwoman chairperson president director secretary minister "
+               "commissioner manager coach member head chief spokesman spokeswoman founder "
+               "owner editor governor mayor senator representative ambassador judge clerk "
+               "treasurer captain champion winner leader partner principal professor "
+               "executive officer sponsor candidate nominee designer architect"},
     // [SECTION] not claims: opinion, feeling, speculation, vagueness, pleasantries
     {kOpinion, 3, "amazing awesome wonderful terrible awful fantastic incredible beautiful "
                   "horrible lovely brilliant excellent perfect fun cool neat nice great good "
@@ -145,7 +156,7 @@ const List kLists[] = {
     {kVague, 3, "some others critics observers people someone somebody everyone everybody"},
     {kPleasantry, 3, "thank thanks congratulations congratulated congratulate welcome_to "
                      "goodbye hello greetings cheers condolences"},
-    {kBoilerplate, 3, "subscribe advertisement newsletter click cookies copyright"},
+    {kBoilerplate, 3, "subscribe advertisement newsletter copyright"},
     {kOrdinal, 2, "second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                   "twelfth twentieth hundredth"},
     // [SECTION] glue: function words, words that belong to a key, words that end one

@@ -39,6 +39,7 @@ enum CueFlag : uint32_t {
   kPreNumber = 1u << 28,    // about, over, nearly: belongs to a quantity's key
   kAux = 1u << 29,          // has, been, was: belongs to a verb's key
   kStop = 1u << 30,         // ends a key phrase going right (conjunctions, relatives)
+  kRole = 1u << 31,         // chairman, president, coach: "X is chairman of ..." is checkable
 };
 
 struct LexEntry {
