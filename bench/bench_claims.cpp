@@ -44,8 +44,9 @@ int main(int argc, char** argv) {
   const std::string root = ANNOTATOR_SOURCE_DIR;
   if (paths.empty()) {
     paths.push_back(root + "/assets/putin-xi-belt-and-road.txt");
-    for (const char* id : {"ca02", "ca04", "ca06", "ca09", "ca12", "ca15", "ca18", "ca21", "ca24",
-                           "ca27", "ca30", "ca33", "ca36", "ca38", "ca40", "ca43"})
+    for (const char* id : {"ca02", "ca04", "ca06", "ca09", "ca12", "ca14", "ca15", "ca17", "ca18",
+                           "ca20", "ca21", "ca23", "ca24", "ca26", "ca27", "ca29", "ca30", "ca33",
+                           "ca36", "ca38", "ca40", "ca43"})
       paths.push_back(root + "/build/claims-brown/" + id + ".txt");
   }
   std::string corpus;

@@ -26,8 +26,8 @@ namespace {
 
 // Floors: the macro-F1 reached when this test was written, minus a small margin (see
 // docs/benchmarks/claims.md for the figures).
-constexpr double kBrownHeldoutFloor = 0.75;
-constexpr double kBrownAllFloor = 0.76;
+constexpr double kBrownHeldoutFloor = 0.76;
+constexpr double kBrownAllFloor = 0.79;
 constexpr double kDevFloor = 0.88;
 
 struct Counts {
@@ -132,7 +132,7 @@ TEST_SUITE("claims corpus") {
         else CHECK(key.empty());
       }
     }
-    CHECK(sentences >= 250);
+    CHECK(sentences >= 500);
   }
 
   TEST_CASE("macro-F1 on the labelled Brown press texts stays above its floor") {
