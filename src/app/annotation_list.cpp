@@ -112,7 +112,8 @@ void AnnotationList::Draw(AppState& app, float dpr) {
                                 p.x + w - 4 * dpr, p.x + w - 4 * dpr, quote.c_str(), nullptr, nullptr);
       std::string meta = category_label(a.category) + "  \u00B7  " + verdict_label(a.verdict);
       if (a.anchor != core::AnchorStatus::Exact) meta += std::string("  \u00B7  ") + core::to_string(a.anchor);
-      if (!a.note.empty()) meta += "  \u00B7  " + a.note.substr(0, 200);
+      const std::string& note = app.note_draft().id == a.id ? app.note_draft().note : a.note;
+      if (!note.empty()) meta += "  \u00B7  " + note.substr(0, 200);
       for (char& ch : meta) if (ch == '\n') ch = ' ';
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::RenderTextEllipsis(dl, ImVec2(tx, p.y + 6 * dpr + line), ImVec2(p.x + w - 4 * dpr, p.y + 6 * dpr + 2 * line),

@@ -31,6 +31,7 @@ void Editor::Draw(AppState& app, float dpr) {
 
   ImGui::PushID("editor");
   ImGui::BeginGroup();
+  const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
   // Header: the category's colour, the quote, a close button.
   category_dot(a.category);
   ImGui::SameLine();
@@ -39,7 +40,8 @@ void Editor::Draw(AppState& app, float dpr) {
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", core::to_string(a.anchor));
   }
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight());
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(right - ImGui::GetFrameHeight());  // (SameLine(x) would add the group's indent)
   bool close = ImGui::Button("\u00D7", ImVec2(ImGui::GetFrameHeight(), 0));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the editor (Esc)");
 
