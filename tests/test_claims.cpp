@@ -135,6 +135,17 @@ TEST_SUITE("claims") {
     CHECK(f->reason.find("\u201Cin 2016\u201D") != std::string::npos);
   }
 
+  TEST_CASE("roles, refusals and ongoing changes") {
+    auto f = suggest_one(U"Mrs. Harry Cohen is chairman of the decorations committee.");
+    REQUIRE(f);
+    CHECK(f->category == "event");
+    f = suggest_one(U"The minister declined to comment on the leaked report yesterday.");
+    REQUIRE(f);
+    CHECK(f->category != "comparison");  // a refusal, not a decline
+    f = suggest_one(U"Traffic on the toll roads has been growing since 1958.");
+    REQUIRE(f);
+  }
+
   TEST_CASE("quotations and attributions with a checkable content") {
     auto f = suggest_one(U"\u201CThe new drug cut deaths by 40 percent,\u201D the health minister said.");
     REQUIRE(f);
@@ -152,6 +163,12 @@ TEST_SUITE("claims") {
     CHECK_FALSE(suggest_one(U"We hope the talks will bring a lasting peace to the region."));
     CHECK_FALSE(suggest_one(U"Residents fear the worst and hope for better days."));
     CHECK_FALSE(suggest_one(U"It seems the mood in the capital is somewhat more relaxed."));
+  }
+
+  TEST_CASE("not claims: conditionals and sentences that only introduce a quotation") {
+    CHECK_FALSE(suggest_one(U"If the voters listen to him, they will not be misled by the polls."));
+    const std::u32string t = U"When the verdict came in against him, the stepson said:\n\n\u201CI am pleased.\u201D";
+    CHECK_FALSE(suggestion_with(t, "said:"));
   }
 
   TEST_CASE("not claims: questions, headlines, captions, credit lines") {
