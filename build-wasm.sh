@@ -187,8 +187,12 @@ run_benchmarks() {
     local name
     name=$(basename "$b")
     [ -f "bench/${name#bench_}.sh" ] && continue
-    log "benchmark: $name"
+    log "benchmark: $name (native)"
     "$b"
+    if [ -f "build/wasm/$name.js" ]; then
+      log "benchmark: $name (WebAssembly under Node)"
+      node --no-experimental-fetch "build/wasm/$name.js"
+    fi
   done
   for b in bench/*.sh; do
     [ -f "$b" ] && { log "benchmark: $(basename "$b")"; bash "$b"; }
