@@ -43,6 +43,7 @@ APT_NEEDS=(
   "fonts-noto-core:/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf"
   "fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
   "fonts-opendyslexic:/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf"
+  "fonttools:/usr/bin/pyftsubset"
   "python3:/usr/bin/python3"
   "nodejs:/usr/bin/node"
   "npm:/usr/bin/npm"
