@@ -27,7 +27,8 @@ namespace {
 // Floors: the macro-F1 reached when this test was written, minus a small margin (see
 // docs/benchmarks/claims.md for the figures).
 constexpr double kBrownHeldoutFloor = 0.76;
-constexpr double kBrownAllFloor = 0.79;
+constexpr double kBrownHeldout2Floor = 0.62;
+constexpr double kBrownAllFloor = 0.76;
 constexpr double kDevFloor = 0.88;
 
 struct Counts {
@@ -118,7 +119,7 @@ TEST_SUITE("claims corpus") {
     int sentences = 0;
     for (const nlohmann::json& t : labels.at("texts")) {
       const std::string split = t.at("split").get<std::string>();
-      CHECK((split == "tune" || split == "heldout"));
+      CHECK((split == "tune" || split == "heldout" || split == "heldout2"));
       size_t prev_end = 0;
       for (const nlohmann::json& s : t.at("sentences")) {
         ++sentences;
@@ -132,7 +133,7 @@ TEST_SUITE("claims corpus") {
         else CHECK(key.empty());
       }
     }
-    CHECK(sentences >= 500);
+    CHECK(sentences >= 675);
   }
 
   TEST_CASE("macro-F1 on the labelled Brown press texts stays above its floor") {
@@ -158,10 +159,12 @@ TEST_SUITE("claims corpus") {
     every.tp = all.tp + all.fn;
     every.fp = all.fp + all.tn;
     MESSAGE(describe("Brown held-out", by_split["heldout"]));
+    MESSAGE(describe("Brown held-out 2", by_split["heldout2"]));
     MESSAGE(describe("Brown tuning", by_split["tune"]));
     MESSAGE(describe("Brown all", all));
     MESSAGE(describe("Brown all, marking every sentence", every));
     CHECK(figures(by_split["heldout"]).macro >= kBrownHeldoutFloor);
+    CHECK(figures(by_split["heldout2"]).macro >= kBrownHeldout2Floor);
     CHECK(figures(all).macro >= kBrownAllFloor);
     CHECK(figures(all).macro > figures(every).macro + 0.3);
   }
