@@ -133,6 +133,10 @@
         .then((b) => { callNamed('resource', path.split('/').pop(), b); })
         .catch((e) => call('notice', 'A file the page needs could not be loaded (' + e.message + ').'));
     },
+    fail(message) {
+      showStatus('The annotator cannot run here: ' + message + '.');
+      rejectReady(new Error(message));
+    },
     notifyReady() {
       window.annotatorFirstFrameMs = performance.now();  // since navigation: the benchmark reads it
       showStatus('');
@@ -154,6 +158,10 @@
       e.preventDefault();
     }
   }, true);
+  // Leaving the page: the app writes the last reading position now.
+  const flushApp = () => { if (Module._web_wake) call('flush', ''); };
+  window.addEventListener('pagehide', flushApp);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushApp(); });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     if (text && Module._web_wake) {

@@ -28,7 +28,7 @@ void App::prepare(float device_pixel_ratio) {
   }
 }
 
-bool App::animating() const { return reading.animating(); }
+bool App::animating() const { return reading.animating() || state.save_pending(); }
 
 void App::draw() {
   toolbar.Shortcuts(*this);

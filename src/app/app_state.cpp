@@ -169,7 +169,7 @@ std::string AppState::ui_json() const {
   return j.dump();
 }
 
-void AppState::autosave(double now_ms) {
+void AppState::autosave(double now_ms, bool force) {
   // A paused typist: the note joins the undo history after a second and a half.
   if (!draft_.id.empty() && now_ms - draft_.changed_ms > 1500) commit_note_draft();
 
@@ -195,10 +195,15 @@ void AppState::autosave(double now_ms) {
   // Settings, selection and scroll position: small, written when they change (scrolling
   // changes them every frame, so at most four times a second; a draft goes at once).
   std::string ui = ui_json();
-  if (ui != saved_ui_ && (now_ms - ui_saved_ms_ > 250 || !draft_.id.empty())) {
-    platform::storage_save("ui", ui);
-    saved_ui_ = std::move(ui);
-    ui_saved_ms_ = now_ms;
+  ui_pending_ = false;
+  if (ui != saved_ui_) {
+    if (force || now_ms - ui_saved_ms_ > 250 || !draft_.id.empty()) {
+      platform::storage_save("ui", ui);
+      saved_ui_ = std::move(ui);
+      ui_saved_ms_ = now_ms;
+    } else {
+      ui_pending_ = true;  // the frame loop comes back for it
+    }
   }
 }
 
@@ -232,14 +237,16 @@ void AppState::replace_document(core::Article a, std::vector<core::Annotation> a
 }
 
 void AppState::open_article(core::Article a, std::vector<core::Annotation> anns, bool ask) {
-  if (ask && store().size() > 0) {
-    const std::string n = std::to_string(store().size());
+  if (ask) {
+    const size_t count = store().size();
+    const std::string has = count == 0   ? ""
+                            : count == 1 ? " and its annotation"
+                                         : " and its " + std::to_string(count) + " annotations";
     auto holder = std::make_shared<std::pair<core::Article, std::vector<core::Annotation>>>(
         std::move(a), std::move(anns));
     confirm = Confirm{"Replace the article?",
-                      "The open article has " + n + (n == "1" ? " annotation" : " annotations") +
-                          ". Opening \"" + shorten(holder->first.title, 60) +
-                          "\" puts it aside; Undo (Ctrl+Z) brings it back.",
+                      "Open \"" + shorten(holder->first.title, 60) + "\"? The open article" + has +
+                          " is put aside; Undo (Ctrl+Z) brings it back.",
                       "Open", [this, holder] {
                         replace_document(std::move(holder->first), std::move(holder->second));
                       }};

@@ -83,8 +83,8 @@ class AppState {
             std::string_view saved_ui, std::string_view saved_dismissed, std::string_view sample);
 
   // [SECTION] Article
-  // Opens a new article (with annotations, e.g. from a file). Undoable. When the open
-  // document has annotations, `ask` first asks the reader.
+  // Opens a new article (with annotations, e.g. from a file). Undoable. With `ask`, the
+  // reader confirms first.
   void open_article(core::Article a, std::vector<core::Annotation> anns, bool ask);
   // A file from the disk, a drop or the scripting API: .json imports annotations,
   // .html becomes readable text, anything else is plain text. Errors become notices.
@@ -131,7 +131,10 @@ class AppState {
   const NoteDraft& note_draft() const { return draft_; }
 
   // [SECTION] Autosave: call once per frame; writes what changed since the last call.
-  void autosave(double now_ms);
+  // `force` writes the small UI record even if it was written less than 250 ms ago (the
+  // page is being hidden or closed).
+  void autosave(double now_ms, bool force = false);
+  bool save_pending() const { return ui_pending_; }
   std::string ui_json() const;
 
   // [SECTION] State the panels share
@@ -172,4 +175,5 @@ class AppState {
   uint64_t article_sha_generation_ = 0;
   const std::string& article_sha();
   double ui_saved_ms_ = 0;
+  bool ui_pending_ = false;  // a UI change waits for the 250 ms spacing
 };

@@ -126,7 +126,7 @@ void frame() {
 
 int main() {
   if (!glfwInit()) {
-    platform::log("glfwInit failed");
+    platform::fail("the window system could not start");
     return 1;
   }
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
@@ -138,7 +138,7 @@ int main() {
   g_window = glfwCreateWindow(std::max(1, static_cast<int>(cw * dpr)), std::max(1, static_cast<int>(ch * dpr)),
                               "Article annotator", nullptr, nullptr);
   if (!g_window) {
-    platform::log("could not create a WebGL2 context");
+    platform::fail("this browser cannot draw with WebGL2 (it may be turned off)");
     return 1;
   }
   glfwMakeContextCurrent(g_window);

@@ -113,8 +113,8 @@ void ReadingView::scroll_into_view(size_t cp, bool center) {
       target_ = y - view_h_ * 0.35f;
     }
   } else {
-    target_ = y - pad_top_ * 0.5f;
-    if (cp == 0) target_ = 0;
+    // Restoring a reading position: that line at the top, as it was (see top_cp below).
+    target_ = cp == 0 ? 0.0f : y;
   }
   target_ = std::clamp(target_, 0.0f, std::max(0.0f, content_h_ - view_h_));
 }

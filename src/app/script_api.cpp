@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/labels.h"
+#include "platform/platform.h"
 
 using nlohmann::json;
 
@@ -89,6 +90,11 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
            str_field(b, "dismissed"), app.sample);
     app.select_suggestions_tab = s.show_suggestions;
     app.booted = true;
+    return "{}";
+  }
+  if (method == "flush") {
+    // The page is being hidden or closed: write what is not written yet.
+    if (app.booted) s.autosave(platform::now_ms(), true);
     return "{}";
   }
   if (method == "file") {

@@ -60,6 +60,8 @@ void fetch_resource(const std::string& path);
 
 // Tells the page the app is ready (resolves window.annotator.ready) after the first frame.
 void notify_ready();
+// The app cannot run (no WebGL2): the page says so and window.annotator.ready rejects.
+void fail(const std::string& message);
 // A message for the page's developer console.
 void log(const std::string& text);
 

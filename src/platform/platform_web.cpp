@@ -50,6 +50,7 @@ EM_JS(void, js_fetch_resource, (const char* path), {
 });
 EM_JS(void, js_notify_ready, (), { window.AnnotatorHost.notifyReady(); });
 EM_JS(void, js_log, (const char* text), { console.log(UTF8ToString(text)); });
+EM_JS(void, js_fail, (const char* text), { window.AnnotatorHost.fail(UTF8ToString(text)); });
 // clang-format on
 
 // [SECTION] Inbound: called from web/app-glue.js ----------------------------------------
@@ -111,5 +112,6 @@ void clipboard_write(const std::string& text) { js_clipboard_write(text.c_str())
 void fetch_resource(const std::string& path) { js_fetch_resource(path.c_str()); }
 void notify_ready() { js_notify_ready(); }
 void log(const std::string& text) { js_log(text.c_str()); }
+void fail(const std::string& message) { js_fail(message.c_str()); }
 
 }  // namespace platform

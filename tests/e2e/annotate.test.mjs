@@ -79,7 +79,15 @@ test('select, press C, type a note, export, reload: the annotation survives', { 
     const bodies = [].concat(items[0].body);
     assert.ok(bodies.some((x) => x.value === note), 'the note is a body of the annotation');
 
-    // Reload: the article, the annotation and its note come back from IndexedDB.
+    // Reload: the article, the annotation and its note come back from IndexedDB, and so
+    // does the reading position.
+    const deep = await findRange(page, 'In an interview with Chinese state broadcaster');
+    await page.evaluate(([s, e]) => window.annotator.rangeRect(s, e), [deep.start, deep.end]);
+    await settle(page);
+    await page.waitForTimeout(400);  // the reading position is saved at most 4 times a second
+    await settle(page);
+    const topBefore = (await state(page)).topCp;
+    assert.ok(topBefore > 0, 'scrolled down');
     await page.evaluate(() => window.annotator.flush());
     await page.reload();
     await page.waitForFunction(() => window.annotator !== undefined);
@@ -91,6 +99,7 @@ test('select, press C, type a note, export, reload: the annotation survives', { 
     assert.equal(restored[0].start, range.start);
     assert.equal(restored[0].note, note);
     assert.equal(await page.evaluate(() => window.annotator.exportJson()), exported);
+    assert.equal((await state(page)).topCp, topBefore);
     // Hovering the highlight shows the note.
     const r = await page.evaluate(([s, e]) => window.annotator.rangeRect(s, e), [range.start, range.end]);
     await settle(page);

@@ -52,6 +52,9 @@ test('an HTML file becomes readable text; loadArticle replaces the article', { s
       '<script>var x = "<p>not text</p>";</script></head><body><h1>A saved page</h1>' +
       '<p>First &amp; foremost, a paragraph.</p><p>Second&rsquo;s here.</p></body></html>';
     await dropFile(page, 'story.html', html, 'text/html');
+    assert.equal((await state(page)).confirm, 'Replace the article?');
+    await page.keyboard.press('Enter');
+    await settle(page);
     const text = await page.evaluate(() => window.annotator.articleText());
     assert.ok(text.includes('First & foremost, a paragraph.'), text);
     assert.ok(text.includes('Second’s here.'), text);
