@@ -69,7 +69,7 @@ void fit_canvas(float dpr) {
   int cur_w = 0, cur_h = 0;
   glfwGetWindowSize(g_window, &cur_w, &cur_h);
   if (w != cur_w || h != cur_h) {
-    glfwSetWindowSize(g_window, w, h);
+    platform::set_surface_pixel_size(w, h);
     g_idle_frames = 3;
   }
 }
@@ -132,11 +132,9 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  const float dpr = static_cast<float>(platform::device_pixel_ratio());
-  int cw = 0, ch = 0;
-  platform::surface_css_size(&cw, &ch);
-  g_window = glfwCreateWindow(std::max(1, static_cast<int>(cw * dpr)), std::max(1, static_cast<int>(ch * dpr)),
-                              "Article annotator", nullptr, nullptr);
+  // A small window first: GLFW asks for full screen when a new window is the screen's size.
+  // fit_canvas gives it its real size before the first frame.
+  g_window = glfwCreateWindow(64, 64, "Article annotator", nullptr, nullptr);
   if (!g_window) {
     platform::fail("this browser cannot draw with WebGL2 (it may be turned off)");
     return 1;

@@ -62,6 +62,7 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   const float col_w = std::max(120.0f * dpr, std::min(measure, avail - 2 * margin));
   column_x_ = view_min_.x + std::floor((avail - col_w) * 0.5f);
   pad_top_ = std::round(44.0f * dpr);
+  column_w_ = col_w;
   layout.update(app.article(), app.doc().generation, fonts, col_w);
   content_h_ = pad_top_ + layout.height() + std::max(80.0f * dpr, view_h_ * 0.35f);
 
@@ -119,7 +120,13 @@ void ReadingView::scroll_into_view(size_t cp, bool center) {
   target_ = std::clamp(target_, 0.0f, std::max(0.0f, content_h_ - view_h_));
 }
 
-ImVec4 ReadingView::reveal(size_t start, size_t end) {
+ImVec4 ReadingView::reveal(AppState& app, const Fonts& fonts, size_t start, size_t end) {
+  app.scroll_request.reset();  // this position wins over one asked for before
+  // The article may have changed since the last frame (loadArticle): lay it out now.
+  if (column_w_ > 0) {
+    layout.update(app.article(), app.doc().generation, fonts, column_w_);
+    content_h_ = pad_top_ + layout.height() + std::max(80.0f, view_h_ * 0.35f);
+  }
   if (layout.lines.lines.empty()) return ImVec4(0, 0, 0, 0);
   const core::LayoutLine& l = layout.lines.lines[layout.lines.line_of(start)];
   const float y = pad_top_ + l.y;

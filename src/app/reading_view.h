@@ -23,7 +23,7 @@ struct ReadingView {
 
   // Scrolls so that [start, end) is in view (now, without animation) and returns the box of
   // its first line in framebuffer pixels: x, y, width, height. Used by the scripting API.
-  ImVec4 reveal(size_t start, size_t end);
+  ImVec4 reveal(AppState& app, const Fonts& fonts, size_t start, size_t end);
   // Moves the view by dy pixels at once (the benchmark scrolls with it).
   void scroll_by(float dy) { scroll_ = target_ = scroll_ + dy; }
   // Index of the suggestion the reader clicked (the suggestions panel shows it), or -1.
@@ -42,6 +42,7 @@ struct ReadingView {
   float view_h_ = 600, content_h_ = 0, pad_top_ = 40;
   ImVec2 view_min_{0, 0}, view_max_{0, 0};
   float column_x_ = 0;  // screen x of the column's left edge
+  float column_w_ = 0;
   bool dragging_ = false;
   int clicks_ = 0;
   double last_click_time_ = -1;

@@ -144,7 +144,7 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     const size_t n = s.article().cps.size();
     const size_t start = std::min<size_t>(r["start"].get<size_t>(), n);
     const size_t end = std::min<size_t>(std::max(r["end"].get<size_t>(), start), n);
-    const ImVec4 box = app.reading.reveal(start, end);
+    const ImVec4 box = app.reading.reveal(s, app.fonts, start, end);
     const float d = app.dpr > 0 ? app.dpr : 1.0f;
     return json{{"x", box.x / d}, {"y", box.y / d}, {"width", box.z / d}, {"height", box.w / d}}.dump();
   }

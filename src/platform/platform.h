@@ -39,6 +39,8 @@ int mouse_click_count();
 double device_pixel_ratio();
 // Size of the drawing surface in CSS pixels.
 void surface_css_size(int* width, int* height);
+// Sets the drawing buffer's size in device pixels (the CSS size stays as the page lays it out).
+void set_surface_pixel_size(int width, int height);
 double now_ms();
 
 // Offers `bytes` as a file download named `filename`.

@@ -30,6 +30,16 @@ EM_JS(void, js_surface_css_size, (int* w, int* h), {
   HEAP32[w >> 2] = c.clientWidth | 0;
   HEAP32[h >> 2] = c.clientHeight | 0;
 });
+// Browser.setCanvasSize also tells GLFW the new size. (glfwSetWindowSize would ask for
+// full screen, and pointer lock, whenever the size equals the screen's.)
+EM_JS(void, js_set_surface_pixel_size, (int w, int h), {
+  if (typeof Browser !== 'undefined' && Browser.setCanvasSize) {
+    Browser.setCanvasSize(w, h);
+  } else {
+    Module['canvas'].width = w;
+    Module['canvas'].height = h;
+  }
+});
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
   window.AnnotatorHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
 });
@@ -98,6 +108,7 @@ bool take_wake() {
 int mouse_click_count() { return g_click_count; }
 double device_pixel_ratio() { return js_device_pixel_ratio(); }
 void surface_css_size(int* width, int* height) { js_surface_css_size(width, height); }
+void set_surface_pixel_size(int width, int height) { js_set_surface_pixel_size(width, height); }
 double now_ms() { return emscripten_get_now(); }
 
 void download(const std::string& filename, const std::string& mime, const std::string& bytes) {
