@@ -275,10 +275,14 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     }
   }
   if (here.empty() && !sug) return;
+  // Below the line, so the highlighted words stay readable.
+  const ImVec2 m = ImGui::GetIO().MousePos;
+  const float lh = layout.styles.empty() ? 24.0f : layout.styles[0].line_height;
+  ImGui::SetNextWindowPos(ImVec2(m.x + lh * 0.3f, m.y + lh * 0.75f));
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
   if (sug) {
-    ImGui::TextDisabled("Suggested %s", sug->category.c_str());
+    ImGui::TextDisabled("Suggested claim (%s)", sug->category.c_str());
     ImGui::TextUnformatted(sug->reason.c_str());
     ImGui::TextDisabled("Click it, then A accepts it or X dismisses it.");
   }
@@ -287,7 +291,7 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     if (k > 0) ImGui::Separator();
     category_dot(an.category);
     ImGui::SameLine();
-    ImGui::Text("%s \u00B7 %s", an.category.c_str(), verdict_label(an.verdict));
+    ImGui::Text("%s \u00B7 %s", category_label(an.category).c_str(), verdict_label(an.verdict));
     const std::string& note = app.note_draft().id == an.id ? app.note_draft().note : an.note;
     if (!note.empty()) {
       ImGui::TextUnformatted(note.c_str());

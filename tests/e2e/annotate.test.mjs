@@ -27,8 +27,19 @@ test('select, press C, type a note, export, reload: the annotation survives', { 
     // C creates a claim and focuses the note: typing goes straight in.
     await page.keyboard.press('c');
     await page.waitForFunction(() => window.annotator.state().wantTextInput, null, { timeout: 20000 });
-    const note = 'The ICC has 123 states parties (checked 2023-10-17).';
-    await page.keyboard.type(note);
+    const typed = 'The ICC has 123 states parties';
+    const pasted = ' — “checked” on the ICC site, 2023-10-17.';
+    const note = typed + pasted;
+    await page.keyboard.type(typed);
+    // Ctrl+V into the note: the browser's paste event carries the text (curly quotes, dash).
+    await page.keyboard.down('Control');
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, pasted);
+    await page.keyboard.press('v');
+    await page.keyboard.up('Control');
     await settle(page);
     await shot(page, '03-editor');
     await page.keyboard.press('Escape');  // closes the editor, keeps the note
