@@ -91,23 +91,24 @@ void Dialogs::draw_report(AppState& app, float dpr) {
     ImGui::EndChild();
   }
   bool close = false;
+  bool open_instead = false;
   if (r.file_article) {
     ImGui::Spacing();
     ImGui::Text("This file was made for another version of the article (\u201C%s\u201D).",
                 r.file_article->title.c_str());
-    if (ImGui::Button("Open the file's article instead")) {
-      ImportReport copy = r;
-      app.report.reset();
-      ImGui::CloseCurrentPopup();
-      ImGui::EndPopup();
-      ImGui::PopTextWrapPos();
-      app.open_file_article(copy);
-      return;
-    }
+    open_instead = ImGui::Button("Open the file's article instead");
     ImGui::SameLine();
   }
   ImGui::PopTextWrapPos();
   if (ImGui::Button("Close", ImVec2(120 * dpr, 0)) || enter_pressed() || escape_pressed()) close = true;
+  if (open_instead) {
+    ImportReport copy = std::move(*app.report);
+    app.report.reset();
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    app.open_file_article(copy);
+    return;
+  }
   if (close) {
     app.report.reset();
     ImGui::CloseCurrentPopup();

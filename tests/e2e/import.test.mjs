@@ -83,6 +83,23 @@ test('a file for an edited article is anchored and reported', { skip, timeout: 1
     assert.ok(fuzzy.exact.includes('illegally deporting children'), 're-anchored onto the original text');
     assert.equal(anns.find((a) => a.anchor === 'orphaned').exact, added);
     await shot(page, '06-imported');
+
+    // The report offers the article the file carries: opening it replaces the article
+    // (undoable) and places every annotation exactly.
+    await page.evaluate((j) => window.annotator.importJson(j), file);
+    await settle(page);
+    await page.mouse.click(478, 510);  // "Open the file's article instead" (see 05-import-report.png)
+    await settle(page);
+    const st = await state(page);
+    assert.equal(st.report, null);
+    assert.equal(st.title, 'Edited version');
+    assert.equal(await page.evaluate(() => window.annotator.articleText()), text);
+    const carried = await page.evaluate(() => window.annotator.annotations());
+    assert.equal(carried.length, 4);
+    assert.ok(carried.every((a) => a.anchor === 'exact'), JSON.stringify(carried.map((a) => a.anchor)));
+    await page.keyboard.press('Control+z');
+    await settle(page);
+    assert.equal(await page.evaluate(() => window.annotator.articleText()), original);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
