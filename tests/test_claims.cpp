@@ -171,6 +171,25 @@ TEST_SUITE("claims") {
     CHECK_FALSE(suggestion_with(t, "said:"));
   }
 
+  TEST_CASE("not claims: prescriptions and generalisations in the writer's voice") {
+    // "must", "can": what ought to be or tends to happen is analysis, not a report ...
+    CHECK_FALSE(suggest_one(U"Every city must balance its budget, and a mayor can only spend what the law allows."));
+    CHECK_FALSE(suggest_one(U"Tax policy can shape a whole industry."));
+    CHECK_FALSE(suggest_one(U"The anti-trust laws inform a business that it must compete."));
+    // ... but a rule with its figures, or someone's reported order, is checkable.
+    CHECK(suggest_one(U"Under the new law, employers must pay overtime after 40 hours."));
+    auto f = suggest_one(U"The governor said that all state offices must close by 5 p.m. on Friday.");
+    REQUIRE(f);
+    CHECK(f->reason.find("attributes a statement") != std::string::npos);
+  }
+
+  TEST_CASE("not claims: a dateline standing as a sentence") {
+    const std::u32string t = U"Madison, Wis., March 3.\n\nThe city council voted 7 to 2 on Tuesday to close the bridge.\n";
+    CHECK_FALSE(suggestion_with(t, "Madison"));
+    CHECK(suggestion_with(t, "city council voted"));
+    CHECK_FALSE(suggest_one(U"Tuesday, June 4, 1961."));
+  }
+
   TEST_CASE("not claims: questions, headlines, captions, credit lines") {
     CHECK_FALSE(suggest_one(U"How many of the 55 member states will ratify the deal by 2025?"));
     CHECK_FALSE(suggest_one(U"UK Supreme Court rules prorogation of parliament unlawful\n\nText."));

@@ -17,6 +17,7 @@ const char* const kSpeculationSign = "speculation";
 const char* const kPleasantrySign = "pleasantry";
 const char* const kFurnitureSign = "page furniture";
 const char* const kVagueSign = "vague subject";
+const char* const kPrescriptionSign = "prescribes or generalises";
 
 const char* to_string(Category c) {
   switch (c) {
@@ -298,6 +299,12 @@ struct Collector {
     if (f & kBoilerplate) against(1.5, kFurnitureSign, i);
     if ((f & kVague) && t.initial && !(nx && (is_numeric_word(*nx) || nx->lower() == "of"sv)))
       against(1.0, kVagueSign, i);
+    // "must", "can", "cannot": what ought to be or what tends to happen, the voice of
+    // analysis ("there must be a corresponding restriction", "what it can do to the
+    // strongest men") rather than of a report.
+    if (t.lower() == "must"sv || t.lower() == "can"sv || t.lower() == "cannot"sv || t.lower() == "can't"sv ||
+        t.lower() == "ought"sv)
+      against(0.8, kPrescriptionSign, i);
     if (t.lower() == "would've"sv || (t.lower() == "would"sv && nx && nx->lower() == "have"sv))
       against(0.6, kSpeculationSign, i);
   }

@@ -83,6 +83,20 @@ bool is_credit_line(const std::vector<Token>& k) {
   return k[1].lower() == "by"sv || k[1].lower() == "more"sv;
 }
 
+// A dateline standing as a sentence ("St. Johns, Mich., April 19."): only names and
+// numbers, with a month or weekday among them; it places the report, it claims nothing.
+bool is_dateline(const std::vector<Token>& k) {
+  int words = 0;
+  bool date = false;
+  for (const Token& t : k) {
+    if (!is_word(t)) continue;
+    if (++words > 8) return false;
+    if (t.kind == TokKind::Word && !t.capitalised) return false;
+    date |= (t.lex.flags & (kMonth | kWeekday)) != 0;
+  }
+  return date;
+}
+
 // [SECTION] scoring ------------------------------------------------------------------------
 
 struct Weighed {
@@ -119,8 +133,14 @@ Weighed weigh(const Evidence& ev) {
   const char* seen_what[16];
   double seen_sum[16];
   size_t seen = 0;
+  // "must" and "can" in a reported statement report someone's stance ("Johnson has
+  // repeatedly stated that Britain must leave"); only the writer's own are analysis.
+  bool reported = false;
+  for (const Cue& c : ev.cues) reported |= c.kind == CueKind::Attribution;
   for (Against a : ev.against) {
-    if (hard && (a.what == kFirstPersonSign || a.what == kSpeculationSign)) a.weight *= 0.5;
+    if (reported && a.what == kPrescriptionSign) continue;
+    if (hard && (a.what == kFirstPersonSign || a.what == kSpeculationSign || a.what == kPrescriptionSign))
+      a.weight *= 0.5;
     size_t j = 0;
     while (j < seen && seen_what[j] != a.what) ++j;
     if (j == seen) {
@@ -286,6 +306,7 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
       continue;
     }
     if (ev.words < 3) { out.push_back(not_a_claim(s, 0, "a fragment")); continue; }
+    if (is_dateline(toks)) { out.push_back(not_a_claim(s, 0, "a dateline")); continue; }
 
     Weighed w = weigh(ev);
     // A sentence that ends in a colon introduces a quotation or a list ("Hengesbach said:");

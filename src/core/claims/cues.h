@@ -36,6 +36,7 @@ extern const char* const kSpeculationSign;
 extern const char* const kPleasantrySign;
 extern const char* const kFurnitureSign;
 extern const char* const kVagueSign;
+extern const char* const kPrescriptionSign;
 
 struct Against {
   double weight = 0;
