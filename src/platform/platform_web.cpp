@@ -7,6 +7,7 @@
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -87,6 +88,15 @@ EMSCRIPTEN_KEEPALIVE void web_mouse_down(int count) {
   g_click_count = count;
   g_wake = true;
 }
+}
+
+// ImGui's checks (src/app/imgui_config.h): each failing place is reported once.
+EM_JS(void, js_check_failed, (const char* text), { console.error(UTF8ToString(text)); });
+void annotator_imgui_check_failed(const char* expression, const char* file, int line) {
+  static std::set<std::pair<const char*, int>> seen;
+  if (!seen.insert({file, line}).second) return;
+  js_check_failed((std::string("ImGui check failed: ") + expression + " (" + file + ":" +
+                   std::to_string(line) + ")").c_str());
 }
 
 // [SECTION] platform.h ----------------------------------------------------------------
