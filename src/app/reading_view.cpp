@@ -427,7 +427,9 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
 
   const size_t first = layout.lines.line_at_y(scroll_ - pad_top_);
   const Selection sel = app.selection;
-  const auto& sug = app.show_suggestions ? app.suggestions() : std::vector<core::ClaimSuggestion>{};
+  // (A pointer: `cond ? vec : std::vector{}` would copy every suggestion each frame.)
+  static const std::vector<core::ClaimSuggestion> kNone;
+  const std::vector<core::ClaimSuggestion>& sug = app.show_suggestions ? app.suggestions() : kNone;
   for (size_t li = first; li < lines.size(); ++li) {
     const core::LayoutLine& l = lines[li];
     const float y = top + l.y;

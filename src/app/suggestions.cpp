@@ -3,16 +3,18 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "app/app_state.h"
 #include "app/theme.h"
 #include "core/article.h"
+#include "core/utf8.h"
 
 void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   const auto& all = app.suggestions();
-  size_t open = 0;
-  for (const auto& s : all) open += app.doc().dismissed.count(AppState::suggestion_key(s)) ? 0 : 1;
+  // Every dismissed key belongs to a suggestion of this article (accepting dismisses too).
+  const size_t open = all.size() - std::min(all.size(), app.doc().dismissed.size());
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%zu suggested claim%s. They are drawn with dashed outlines in the article; "
                       "click one, then A accepts it (it becomes an annotation) or X dismisses it.", open, open == 1 ? "" : "s");
@@ -20,14 +22,31 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   ImGui::BeginChild("suggestions", ImVec2(0, 0), false);
   const core::ClaimSuggestion* accept = nullptr;
   const core::ClaimSuggestion* dismiss = nullptr;
-  for (size_t i = 0; i < all.size(); ++i) {
+  // A long article has thousands: list the next ones from where the reader is (or from the
+  // one clicked in the article), a screenful at a time.
+  constexpr int kShown = 60;
+  size_t from_cp = app.top_cp;
+  if (app.current_suggestion >= 0 && app.current_suggestion < static_cast<int>(all.size())) {
+    from_cp = std::min(from_cp, all[app.current_suggestion].start);
+  }
+  const size_t first = static_cast<size_t>(
+      std::lower_bound(all.begin(), all.end(), from_cp,
+                       [](const core::ClaimSuggestion& s, size_t p) { return s.end <= p; }) -
+      all.begin());
+  if (first > 0) ImGui::TextDisabled("%zu earlier in the article (scroll up to see them)", first);
+  int shown = 0;
+  for (size_t i = first; i < all.size() && shown < kShown; ++i) {
     const core::ClaimSuggestion& s = all[i];
     if (app.doc().dismissed.count(AppState::suggestion_key(s))) continue;
+    ++shown;
     ImGui::PushID(static_cast<int>(i));
     if (static_cast<int>(i) == focus_index) ImGui::SetScrollHereY(0.3f);
     const bool focused = static_cast<int>(i) == app.current_suggestion;
-    std::string text = core::slice(app.article(), s.start, s.end);
-    if (text.size() > 280) text = text.substr(0, 280) + "\u2026";
+    // From the code points: slicing the UTF-8 text would scan it from the start each time.
+    const std::u32string_view cps(app.article().cps);
+    const size_t end = std::min({s.end, cps.size(), s.start + 280});
+    std::string text = utf8::encode(cps.substr(std::min(s.start, end), end - std::min(s.start, end)));
+    if (end < s.end) text += "\u2026";
     ImGui::PushTextWrapPos(0.0f);
     if (focused) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().accent));
     ImGui::TextUnformatted(text.c_str());
