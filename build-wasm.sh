@@ -138,7 +138,7 @@ build_wasm() {
 # cut down to the scripts the reader needs.
 assemble_page() {
   mkdir -p build/web/assets
-  cp -u web/* build/web/ 2>/dev/null || true
+  find web -maxdepth 1 -type f ! -name '*.sh' -exec cp -u {} build/web/ \;
   cp -u assets/*.txt build/web/assets/
   if [ -x web/make-fonts.sh ]; then web/make-fonts.sh build/web/fonts >&2; fi
 }
