@@ -397,34 +397,31 @@ bool AppState::can_redo() const { return store().can_redo() || !future_.empty();
 
 void AppState::undo() {
   commit_note_draft();
-  if (doc_->store.can_undo()) {
-    doc_->store.undo();
-  } else if (!past_.empty()) {
-    future_.push_back(std::move(doc_));
-    doc_ = std::move(past_.back());
-    past_.pop_back();
-    selection = {};
-    scroll_request = 0;
-    scroll_request_center = false;
-  }
-  if (!selected_id.empty() && !store().find(selected_id)) {
-    selected_id.clear();
-    editor_open = false;
-  }
+  if (doc_->store.can_undo()) doc_->store.undo();
+  else if (!past_.empty()) swap_document(past_, future_);
+  forget_missing_selection();
 }
 
 void AppState::redo() {
   commit_note_draft();
-  if (doc_->store.can_redo()) {
-    doc_->store.redo();
-  } else if (!future_.empty()) {
-    past_.push_back(std::move(doc_));
-    doc_ = std::move(future_.back());
-    future_.pop_back();
-    selection = {};
-    scroll_request = 0;
-    scroll_request_center = false;
-  }
+  if (doc_->store.can_redo()) doc_->store.redo();
+  else if (!future_.empty()) swap_document(future_, past_);
+  forget_missing_selection();
+}
+
+// Article replacement is undone a whole document at a time: the current one goes onto `to`,
+// the last of `from` comes back.
+void AppState::swap_document(std::vector<std::unique_ptr<Document>>& from,
+                             std::vector<std::unique_ptr<Document>>& to) {
+  to.push_back(std::move(doc_));
+  doc_ = std::move(from.back());
+  from.pop_back();
+  selection = {};
+  scroll_request = 0;
+  scroll_request_center = false;
+}
+
+void AppState::forget_missing_selection() {
   if (!selected_id.empty() && !store().find(selected_id)) {
     selected_id.clear();
     editor_open = false;

@@ -159,6 +159,9 @@ class AppState {
 
   std::unique_ptr<Document> doc_;
   std::vector<std::unique_ptr<Document>> past_, future_;
+  void swap_document(std::vector<std::unique_ptr<Document>>& from,
+                     std::vector<std::unique_ptr<Document>>& to);
+  void forget_missing_selection();
   uint64_t next_generation_ = 1;
   NoteDraft draft_;
 
