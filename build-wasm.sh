@@ -174,7 +174,8 @@ run_tests() {
     [ -f "$t" ] && run_suite "command line: $(basename "$t")" bash "$t"
   done
   if [ -d tests/e2e ] && ls tests/e2e/*.test.mjs >/dev/null 2>&1; then
-    run_suite "browser (headless Chromium)" node --test --test-concurrency=1 tests/e2e/
+    run_suite "browser (headless Chromium)" env ANNOTATOR_E2E_REQUIRED=1 \
+      node --test --test-concurrency=1 tests/e2e/
   fi
   echo "suites: $PASSED passed, $FAILED failed"
   [ "$FAILED" = 0 ]
