@@ -161,6 +161,13 @@ TEST_SUITE("anchor") {
             d.head + kBefore + U"the mayor vetoed the harbour plan after hearing the fishermen" + kAfter + d.tail;
         CHECK(core::anchor_quote(text, sel).status == AnchorStatus::Orphaned);
       }
+      SUBCASE("the quote rewritten in place and one side of its context changed") {
+        // Only the prefix agrees, and 18 edits in 63 code points is more than a quarter.
+        const std::u32string text = d.head + kBefore +
+                                    U"the councillors rejected the old harbour budget after a brief debate" +
+                                    U"; the vote is expected next spring, officials added." + d.tail;
+        CHECK(core::anchor_quote(text, sel).status == AnchorStatus::Orphaned);
+      }
       SUBCASE("a short quote found verbatim only in unrelated text") {
         core::QuoteSelector s = selector_at(old_text, d.head.size() + kBefore.size() + 4, U"council");
         const std::u32string text = d.head + U"The council met. " + d.tail;
