@@ -19,6 +19,18 @@ bool is_hangul(C c) {
 //   NU (NU | SY | IS)* (CL | CP)?
 enum class Num : uint8_t { None, InNumber, Closed };
 
+// Latin-1 classes looked up once: most text of a Latin article never reaches the tables.
+struct Latin1Classes {
+  C cls[256];
+  Latin1Classes() {
+    for (char32_t c = 0; c < 256; ++c) cls[c] = line_break_class(c);
+  }
+};
+inline C class_of(char32_t c) {
+  static const Latin1Classes latin1;
+  return c < 256 ? latin1.cls[c] : line_break_class(c);
+}
+
 }  // namespace
 
 void line_breaks(std::u32string_view text, std::vector<Break>& out) {
@@ -29,7 +41,7 @@ void line_breaks(std::u32string_view text, std::vector<Break>& out) {
 
   // Context kept about what precedes position i, all in classes after LB9 and LB10
   // ("X CM*" counts as X; a lone CM or ZWJ as AL):
-  C raw_prev = line_break_class(text[0]);  // class of text[i-1] as it is
+  C raw_prev = class_of(text[0]);  // class of text[i-1] as it is
   C prev = raw_prev;                       // class of the base text[i-1] belongs to
   char32_t prev_cp = text[0];              // that base's code point
   C before_prev = C::XX;                   // class of the base before that one
@@ -41,8 +53,21 @@ void line_breaks(std::u32string_view text, std::vector<Break>& out) {
   if (prev == C::NU) num = Num::InNumber;
 
   for (size_t i = 1; i < n; ++i) {
-    const C raw = line_break_class(text[i]);
+    const C raw = class_of(text[i]);
     C cur = raw;
+    // Fast path for the commonest pair, letter after letter (LB28), when no earlier rule
+    // can apply: the previous character is a letter itself (not a mark carried by one).
+    if (is_alpha(raw) && is_alpha(raw_prev)) {
+      out[i] = Break::None;
+      raw_prev = raw;
+      before_prev = prev;
+      prev = cur;
+      prev_cp = text[i];
+      last_non_space = cur;
+      ri_run = 0;
+      num = Num::None;
+      continue;
+    }
     Break b = Break::Allowed;
     bool attached = false;  // text[i] is a mark carried by the previous base (LB9)
 
@@ -69,7 +94,7 @@ void line_breaks(std::u32string_view text, std::vector<Break>& out) {
       auto next_base = [&]() {
         size_t j = i + 1;
         while (j < n) {
-          const C c = line_break_class(text[j]);
+          const C c = class_of(text[j]);
           if (c != C::CM && c != C::ZWJ) return c;
           ++j;
         }

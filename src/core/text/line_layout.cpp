@@ -44,6 +44,9 @@ class FastPath {
     }
     const LineBreakClass lb = line_break_class(c);
     if (lb == LineBreakClass::CM || lb == LineBreakClass::ZWJ) return false;  // marks: shape
+    // Common characters that can turn text right to left (Arabic comma, direction marks
+    // and embeddings): a block of simple characters never needs the bidi algorithm.
+    if (!is_unidirectional_ltr(std::u32string_view(&c, 1))) return false;
     return (*fonts_)[0].has_glyph(c);
   }
   const FontSet* fonts_;
@@ -132,16 +135,11 @@ void itemize(std::u32string_view text, size_t s, size_t e, const LayoutStyle& st
 
 // Advances per code point: the style's metrics on the fast path, shaped glyph advances
 // (summed per cluster, on the cluster's first code point) elsewhere.
-void measure(std::u32string_view text, size_t s, size_t e, const LayoutStyle& st, bool simple_block,
-             Scratch& w) {
+void measure(std::u32string_view text, size_t s, size_t e, const LayoutStyle& st, Scratch& w) {
   const size_t n = e - s;
   w.adv.assign(n, 0.0f);
   w.cont.assign(n, 0);
   w.shaped.clear();
-  if (simple_block) {
-    for (size_t i = 0; i < n; ++i) w.adv[i] = st.metrics.advance_of(text[s + i]);
-    return;
-  }
   const std::u32string_view block = text.substr(s, n);
   for (Item& it : w.items) {
     if (it.simple) {
@@ -231,19 +229,27 @@ LineLayout layout_lines(const LineLayoutInput& in) {
     const size_t s = b.start, e = b.end;
     const std::u32string_view block = text.substr(s, e - s);
 
-    // Fast path: left to right, every character simple.
-    w.bidi.resolve(block, in.direction);
-    bool simple_block = w.bidi.is_simple();
+    // Fast path: every character simple (then nothing can run right to left), advances
+    // taken on the way.
+    bool simple_block = in.direction != BaseDirection::RTL;
     if (simple_block) {
-      for (char32_t c : block) {
-        if (!fast[si].simple(c)) {
+      w.adv.resize(e - s);
+      w.cont.assign(e - s, 0);
+      for (size_t i = 0; i < e - s; ++i) {
+        if (!fast[si].simple(block[i])) {
           simple_block = false;
           break;
         }
+        w.adv[i] = st.metrics.advance_of(block[i]);
       }
     }
-    if (!simple_block) itemize(text, s, e, st, fast[si], w);
-    measure(text, s, e, st, simple_block, w);
+    bool rtl = false;
+    if (!simple_block) {
+      w.bidi.resolve(block, in.direction);
+      rtl = w.bidi.rtl();
+      itemize(text, s, e, st, fast[si], w);
+      measure(text, s, e, st, w);
+    }
     wrap(text, s, e, width, w);
 
     for (const auto& [ls, le] : w.line_ranges) {
@@ -255,11 +261,15 @@ LineLayout layout_lines(const LineLayoutInput& in) {
       line.height = st.metrics.line_height;
       line.style = static_cast<uint8_t>(si);
       line.paragraph = b.paragraph;
-      line.rtl = w.bidi.rtl();
+      line.rtl = rtl;
       line.simple = simple_block;
       line.run_begin = static_cast<uint32_t>(lay.runs.size());
       size_t line_bytes = 0;
-      for (size_t i = ls; i < le; ++i) line_bytes += utf8_len(text[i]);
+      float line_width = 0;
+      for (size_t i = ls; i < le; ++i) {
+        line_bytes += utf8_len(text[i]);
+        line_width += w.adv[i - s];
+      }
       line.byte_end = byte_pos + line_bytes;
       if (simple_block) {
         Run r;
@@ -267,7 +277,7 @@ LineLayout layout_lines(const LineLayoutInput& in) {
         r.end = static_cast<uint32_t>(le);
         r.byte_start = line.byte_start;
         r.byte_end = line.byte_end;
-        for (size_t i = ls; i < le; ++i) r.width += w.adv[i - s];
+        r.width = line_width;
         if (le > ls) lay.runs.push_back(r);
       } else {
         // Visual runs of the line (UAX #9 rules L1, L2), cut where items change.
