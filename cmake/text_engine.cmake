@@ -115,9 +115,18 @@ if(NOT EMSCRIPTEN)
   target_compile_options(annotator_fribidi PRIVATE -w)  # not our code; its warnings are noise
 endif()
 
-# [SECTION] HarfBuzz: its one-translation-unit build, no threads, no exceptions or RTTI.
+# [SECTION] HarfBuzz: its one-translation-unit build, no threads, no exceptions or RTTI,
+# and without what shaping for the reading view does not use (most of HarfBuzz's own
+# HB_LEAN and HB_MINI lists; kept: collecting a face's code points, font metrics, rarely
+# used layout features) so the WebAssembly stays small. Glyphs are drawn by the app's
+# rasteriser, not by HarfBuzz: no drawing, no colour or bitmap tables, no CFF outlines.
 add_library(annotator_harfbuzz STATIC "${HARFBUZZ_DIR}/src/harfbuzz.cc")
-target_compile_definitions(annotator_harfbuzz PRIVATE HB_NO_MT)
+target_compile_definitions(annotator_harfbuzz PRIVATE HB_NO_MT HB_MINI HB_DISABLE_DEPRECATED
+    HB_NDEBUG HB_NO_ATEXIT HB_NO_BUFFER_MESSAGE HB_NO_BUFFER_SERIALIZE HB_NO_BUFFER_VERIFY
+    HB_NO_BITMAP HB_NO_CFF HB_NO_COLOR HB_NO_DRAW HB_NO_ERRNO HB_NO_GETENV HB_NO_HINTING
+    HB_NO_LANGUAGE_LONG HB_NO_LAYOUT_FEATURE_PARAMS HB_NO_LAYOUT_COLLECT_GLYPHS HB_NO_MATH
+    HB_NO_META HB_NO_MMAP HB_NO_NAME HB_NO_OPEN HB_NO_SETLOCALE HB_NO_OT_FONT_GLYPH_NAMES
+    HB_NO_STYLE HB_NO_SUBSET_LAYOUT HB_NO_VERTICAL HB_NO_VAR)
 target_compile_options(annotator_harfbuzz PRIVATE -fno-exceptions -fno-rtti -w)
 target_include_directories(annotator_harfbuzz SYSTEM PUBLIC "${HARFBUZZ_DIR}/src")
 
