@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <unordered_map>
 
 #include "core/text/line_break.h"
 #include "core/text/shape.h"
@@ -74,6 +76,11 @@ struct Scratch {
   std::vector<uint32_t> visual;
   std::vector<BidiRun> bidi_runs;
   std::vector<std::pair<size_t, size_t>> line_ranges;
+  // Shaped words of this layout, by font, script, direction and text (see shape_words).
+  std::vector<std::pair<size_t, size_t>> words;
+  std::u32string key;
+  std::unordered_map<std::u32string, std::vector<Glyph>> word_cache;
+  size_t cache_style = SIZE_MAX;  // the style the cache was filled for (fonts, size)
 };
 
 Script first_real_script(std::u32string_view t) {
@@ -133,6 +140,45 @@ void itemize(std::u32string_view text, size_t s, size_t e, const LayoutStyle& st
 
 // [SECTION] One block -------------------------------------------------------------------------
 
+// Shapes an item word by word (a word with the spaces after it), each distinct word once per
+// layout: letters do not join across a space, and an article repeats its words often.
+// Glyphs are appended in visual order with absolute clusters.
+void shape_words(std::u32string_view text, const Item& it, const LayoutStyle& st, Scratch& w) {
+  const Font& font = (*st.fonts)[static_cast<size_t>(it.font)];
+  const bool rtl = it.level & 1;
+  // Word boundaries, in logical order.
+  w.words.clear();
+  size_t a = it.start;
+  while (a < it.end) {
+    size_t z = a;
+    while (z < it.end && text[z] != U' ') ++z;
+    while (z < it.end && text[z] == U' ') ++z;
+    w.words.emplace_back(a, z);
+    a = z;
+  }
+  auto emit = [&](size_t ws, size_t we) {
+    std::u32string& key = w.key;
+    key.assign(1, static_cast<char32_t>(it.font));
+    key += static_cast<char32_t>(static_cast<uint32_t>(it.script) | (rtl ? 0x100u : 0u));
+    key.append(text.data() + ws, we - ws);
+    auto found = w.word_cache.find(key);
+    if (found == w.word_cache.end()) {
+      std::vector<Glyph> g;
+      shape(font, st.px, text.substr(ws, we - ws), 0, we - ws, it.script, rtl, g);
+      found = w.word_cache.emplace(key, std::move(g)).first;
+    }
+    for (Glyph g : found->second) {
+      g.cluster += static_cast<uint32_t>(ws);
+      w.shaped.push_back(g);
+    }
+  };
+  if (rtl) {
+    for (size_t k = w.words.size(); k-- > 0;) emit(w.words[k].first, w.words[k].second);
+  } else {
+    for (const auto& [ws, we] : w.words) emit(ws, we);
+  }
+}
+
 // Advances per code point: the style's metrics on the fast path, shaped glyph advances
 // (summed per cluster, on the cluster's first code point) elsewhere.
 void measure(std::u32string_view text, size_t s, size_t e, const LayoutStyle& st, Scratch& w) {
@@ -140,20 +186,17 @@ void measure(std::u32string_view text, size_t s, size_t e, const LayoutStyle& st
   w.adv.assign(n, 0.0f);
   w.cont.assign(n, 0);
   w.shaped.clear();
-  const std::u32string_view block = text.substr(s, n);
   for (Item& it : w.items) {
     if (it.simple) {
       for (size_t i = it.start; i < it.end; ++i) w.adv[i - s] = st.metrics.advance_of(text[i]);
       continue;
     }
     it.g0 = static_cast<uint32_t>(w.shaped.size());
-    shape((*st.fonts)[static_cast<size_t>(it.font)], st.px, block, it.start - s, it.end - s,
-          it.script, it.level & 1, w.shaped);
+    shape_words(text, it, st, w);
     it.g1 = static_cast<uint32_t>(w.shaped.size());
     for (size_t i = it.start; i < it.end; ++i) w.cont[i - s] = 1;
     for (uint32_t g = it.g0; g < it.g1; ++g) {
-      Glyph& gl = w.shaped[g];
-      gl.cluster += static_cast<uint32_t>(s);  // absolute offsets from here on
+      const Glyph& gl = w.shaped[g];
       w.adv[gl.cluster - s] += gl.advance;
       w.cont[gl.cluster - s] = 0;
     }
@@ -245,6 +288,10 @@ LineLayout layout_lines(const LineLayoutInput& in) {
     }
     bool rtl = false;
     if (!simple_block) {
+      if (w.cache_style != si) {
+        w.word_cache.clear();
+        w.cache_style = si;
+      }
       w.bidi.resolve(block, in.direction);
       rtl = w.bidi.rtl();
       itemize(text, s, e, st, fast[si], w);
