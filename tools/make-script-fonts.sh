@@ -94,10 +94,13 @@ def ranges(cps):
         out.append("U+%04X" % cps[i] if i == j else "U+%04X-%04X" % (cps[i], cps[j]))
         i = j + 1
     return ",".join(out)
-slices = [("cjk-1", sorted(core) + kana_punct, "Chinese and Japanese: common hanzi/kanji, kana, CJK punctuation"),
-          ("cjk-2", sorted(common2), "Chinese and Japanese: less common characters")]
-for k in range(0, len(rest), 4000):
-    slices.append(("cjk-%d" % (3 + k // 4000), rest[k:k + 4000], "CJK: rare ideographs"))
+slices = [("cjk-1", sorted(core) + kana_punct, "Chinese and Japanese: common hanzi/kanji, kana, CJK punctuation")]
+# The rest in slices of 2,000 characters by code point (about 1 MB each): a document with
+# a few rarer characters fetches only the slices that hold them.
+others = sorted(common2) + rest
+for k in range(0, len(others), 2000):
+    slices.append(("cjk-%d" % (2 + k // 2000), others[k:k + 2000],
+                   "Chinese and Japanese: less common characters" if k < len(common2) else "CJK: rare ideographs"))
 slices += [("hangul-1", hangul, "Korean: the 2,350 common syllables, jamo"),
            ("hangul-2", hangul_rest, "Korean: the other syllables")]
 for name, cps, what in slices:

@@ -1,6 +1,7 @@
 // unicode_props.cpp - lookups in the generated two-stage tables (see unicode_props.h).
 #include "core/text/unicode_props.h"
 
+#include <algorithm>
 #include <cstddef>
 
 namespace core::text {
@@ -15,6 +16,11 @@ uint8_t lookup(const Index (&index)[N], const Data (&data)[M], int shift, char32
   if (c >= 0x110000) c = 0xFFFD;
   return data[(static_cast<size_t>(index[c >> shift]) << shift) | (c & ((1u << shift) - 1))];
 }
+template <size_t N>
+uint8_t range_lookup(const uint32_t (&first)[N], const uint8_t (&value)[N], char32_t c) {
+  const size_t i = static_cast<size_t>(std::upper_bound(first, first + N, static_cast<uint32_t>(c)) - first);
+  return value[i - 1];  // first[0] is 0
+}
 uint8_t line_break_byte(char32_t c) {
   return lookup(kLineBreakIndex, kLineBreakData, kLineBreakShift, c);
 }
@@ -26,11 +32,11 @@ LineBreakClass line_break_class(char32_t c) {
 bool is_east_asian_wide(char32_t c) { return line_break_byte(c) & kEastAsianWide; }
 bool is_unassigned_pictographic(char32_t c) { return line_break_byte(c) & kPictographicCn; }
 bool is_complex_context(char32_t c) {
-  return lookup(kComplexContextIndex, kComplexContextData, kComplexContextShift, c) != 0;
+  return range_lookup(kComplexContextFirst, kComplexContextValue, c) != 0;
 }
 
 Script script_of(char32_t c) {
-  return static_cast<Script>(lookup(kScriptIndex, kScriptData, kScriptShift, c));
+  return static_cast<Script>(range_lookup(kScriptFirst, kScriptValue, c));
 }
 
 const char* script_code(Script s) {
