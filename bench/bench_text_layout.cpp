@@ -209,6 +209,36 @@ void bench(const char* name, const std::string& bytes, core::text::FontSet& font
               " (%zu on the fast path), %zu glyphs stored\n",
               t_new, mb / (t_new / 1000), lines, simple, glyphs);
   std::printf("  ratio layout_lines / layout_text: %.2f\n", t_new / t_old);
+
+  // What a frame asks of the layout: for each of 40 visible lines in the middle, where a
+  // highlight that covers most of the line begins and ends (today's x_of twice, against
+  // line_boxes), 2,000 frames.
+  const core::TextLayout old_lay = core::layout_text(old_in);
+  const core::text::LineLayout lay = core::text::layout_lines(in);
+  const size_t mid_old = old_lay.lines.size() / 2, mid = lay.lines.size() / 2;
+  float sink = 0;
+  const int frames = 2000;
+  const double q_old = median_ms(3, [&] {
+    for (int f = 0; f < frames; ++f) {
+      for (size_t li = mid_old; li < mid_old + 40; ++li) {
+        const core::LayoutLine& l = old_lay.lines[li];
+        sink += core::x_of(l, text, m, l.start + 5) + core::x_of(l, text, m, l.end - 3);
+      }
+    }
+  });
+  std::vector<core::text::Box> boxes;
+  const double q_new = median_ms(3, [&] {
+    for (int f = 0; f < frames; ++f) {
+      for (size_t li = mid; li < mid + 40; ++li) {
+        const core::text::Line& l = lay.lines[li];
+        boxes.clear();
+        lay.line_boxes(li, l.start + 5, l.end - 3, boxes);
+        if (!boxes.empty()) sink += boxes[0].x0 + boxes.back().x1;
+      }
+    }
+  });
+  std::printf("  per frame, a highlight on each of 40 visible lines: x_of %.2f us, line_boxes %.2f us"
+              " (%.0f)\n", q_old * 1000 / frames, q_new * 1000 / frames, sink > 0 ? 0.0 : 1.0);
 }
 
 }  // namespace
