@@ -96,6 +96,7 @@ fetch_imgui_sources() {
 # Debian's source packages (with Debian's patches applied), Unicode's data files, and the
 # fonts the tests shape with. CMake finds the sources at the paths below.
 TEXT_APT_NEEDS=(
+  "gcc:/usr/bin/gcc"  # compiles FriBidi's table generators for the build machine
   "unicode-data:/usr/share/unicode/auxiliary/LineBreakTest.txt"
   "fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
   "fonts-symbola:/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"
