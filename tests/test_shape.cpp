@@ -128,6 +128,8 @@ TEST_SUITE("shape") {
     CHECK(set.font_for(0x4E2D, Script::Han) == 5);
     CHECK(set.font_for(0xAC00, Script::Hangul) == 5);
     CHECK(set.font_for(0x1F600, Script::Common) == 6);  // 😀 in Symbola
+    CHECK(set.font_for(0x10D0) == -1);                   // Georgian: no font loaded for it
+    CHECK(set.font_for(0x05D0) == 2);
     // Digits in an Arabic run come from the Arabic font when it has them.
     CHECK(set.font_for(U'1', Script::Arabic) >= 0);
   }

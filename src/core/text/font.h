@@ -62,6 +62,8 @@ class FontSet {
   // The font that draws c in a run of `script`: the first font made for that script that
   // has the glyph, else the first font that has it; -1 when none has.
   int font_for(char32_t c, Script script) const;
+  // The same for a code point on its own (its own script).
+  int font_for(char32_t c) const { return font_for(c, script_of(c)); }
   // Code points of `text` that no font of the set can draw (sorted, each once); characters
   // that are never drawn (controls, joiners, direction marks, variation selectors) excluded.
   std::vector<char32_t> missing(std::u32string_view text) const;
