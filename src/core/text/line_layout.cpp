@@ -28,6 +28,17 @@ bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c =
 class FastPath {
  public:
   explicit FastPath(const FontSet* fonts) : fonts_(fonts) {}
+  // The advance of c on the fast path, or -1 when c needs the other path: one table look-up
+  // for the code points the metrics cover (what a Latin article is made of).
+  float advance(char32_t c, const core::FontMetrics& m) {
+    if (c < m.advance.size()) {
+      if (advances_.empty()) advances_.assign(m.advance.size(), -2.0f);
+      float& v = advances_[c];
+      if (v == -2.0f) v = simple(c) ? m.advance[c] : -1.0f;
+      return v;
+    }
+    return simple(c) ? m.advance_of(c) : -1.0f;
+  }
   bool simple(char32_t c) {
     if (!fonts_ || fonts_->size() == 0) return true;
     if (c >= 0x10000) return compute(c);
@@ -53,6 +64,7 @@ class FastPath {
   }
   const FontSet* fonts_;
   std::vector<uint8_t> cache_;
+  std::vector<float> advances_;  // -2 not yet known, -1 not simple, else the advance
 };
 
 // A logical run of one font, script, level and path, shaped as one HarfBuzz buffer.
@@ -279,11 +291,12 @@ LineLayout layout_lines(const LineLayoutInput& in) {
       w.adv.resize(e - s);
       w.cont.assign(e - s, 0);
       for (size_t i = 0; i < e - s; ++i) {
-        if (!fast[si].simple(block[i])) {
+        const float a = fast[si].advance(block[i], st.metrics);
+        if (a < 0) {
           simple_block = false;
           break;
         }
-        w.adv[i] = st.metrics.advance_of(block[i]);
+        w.adv[i] = a;
       }
     }
     bool rtl = false;
