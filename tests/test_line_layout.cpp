@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/text/line_layout.h"
+#include "core/utf8.h"
 #include "text_fonts.h"
 
 namespace {
@@ -267,6 +268,34 @@ TEST_SUITE("line_layout") {
     for (const auto& run : r.lay.runs) {
       CHECK(run.x >= -1.0f);
       CHECK(run.x + run.width <= 250.0f + 40.0f);  // only trailing spaces may hang
+    }
+  }
+
+  TEST_CASE("byte ranges of lines and runs slice the UTF-8 text the app draws from") {
+    Real r;
+    const std::u32string t =
+        U"Title \u2019quoted\u2019\n\n\u0642\u0627\u0644 Putin \u05e9\u05dc\u05d5\u05dd 12 \u4e2d\u56fd \U0001F50E";
+    const std::string bytes = utf8::encode(t);
+    core::text::LineLayoutInput in;
+    in.text = t;
+    in.blocks = {{0, 14, 1}, {15, 15, 0}, {16, t.size(), 0}};  // title, blank line, body
+    in.width = 600.0f;
+    const core::FontMetrics m = metrics_of(r.fonts[0], 20.0f);
+    core::FontMetrics title = metrics_of(r.fonts[0], 30.0f);
+    in.styles = {{&r.fonts, 20.0f, m}, {&r.fonts, 30.0f, title}};
+    const LineLayout lay = core::text::layout_lines(in);
+    REQUIRE(lay.lines.size() == 3);
+    CHECK(lay.lines[0].style == 1);
+    CHECK(lay.lines[0].height == doctest::Approx(45.0f));
+    CHECK(lay.lines[1].start == lay.lines[1].end);  // the blank line: no runs
+    CHECK(lay.lines[1].run_begin == lay.lines[1].run_end);
+    for (const auto& l : lay.lines) {
+      CHECK(bytes.substr(l.byte_start, l.byte_end - l.byte_start) ==
+            utf8::encode(t.substr(l.start, l.end - l.start)));
+      for (auto* run = lay.runs_begin(l); run != lay.runs_end(l); ++run) {
+        CHECK(bytes.substr(run->byte_start, run->byte_end - run->byte_start) ==
+              utf8::encode(t.substr(run->start, run->end - run->start)));
+      }
     }
   }
 }
