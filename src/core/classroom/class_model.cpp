@@ -136,7 +136,7 @@ bool ClassModel::set_key(const InputFile& key) {
     const Annotation& a = r.key[i];
     const std::string which = "key claim " + std::to_string(i + 1) + " " + quote_for_message(a.exact);
     if (!r.settings.counts(a.category)) {
-      r.key_warnings.push_back(which + " is a " + a.category + ", which this exercise does not count");
+      r.key_warnings.push_back(which + " is in the category \"" + a.category + "\", which this exercise does not count");
       continue;
     }
     if (a.anchor == AnchorStatus::Orphaned) {
