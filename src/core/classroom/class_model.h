@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -92,6 +93,7 @@ struct ClassReport {
   std::vector<std::string> key_errors;    // the key could not be used; nothing else is filled
   std::vector<std::string> key_warnings;  // key claims that were left out, and why
   Article article;
+  std::string article_sha256;             // of the key's article: students' files are compared
   ExerciseInfo key_info;                  // Plain when the key is an ordinary annotation file
   ExerciseSettings settings;              // the exercise's, or the defaults
   std::vector<Annotation> key;            // every annotation of the key file
@@ -131,7 +133,7 @@ class ClassModel {
   void update_class_figures();
   ClassReport report_;
   std::vector<std::string> name_keys_;  // normalised names of report_.students
-  std::vector<std::string> hashes_;     // SHA-256 of each student's file bytes
+  std::vector<uint64_t> hashes_;        // fingerprint of each student's file bytes
 };
 
 // The spans a set of annotations contributes to alpha: one rater's units.

@@ -5,8 +5,8 @@
 //
 //   student file   article, instructions, settings, exercise id; no annotations (no key)
 //   key file       the same plus the key: the claims to find, each note is its feedback
-//   hand-in file   a student's annotations, their name, the exercise id (the article hash
-//                  is the collection's article.sha256)
+//   hand-in file   a student's annotations, their name, the exercise id and the article's
+//                  hash (article.sha256; the text is left out: the key carries it)
 //   feedback file  a student's marks and the key side by side (classroom_feedback.h)
 //
 // How to use:
@@ -77,6 +77,7 @@ std::string write_student_file(const Article& article, const Exercise& exercise)
 std::string write_key_file(const Article& article, const Exercise& exercise,
                            const std::vector<Annotation>& key);
 // Every annotation gets `student` as its creator. handed_in: ISO 8601 UTC (now_iso8601()).
+// The article's title, URL and hash are written, not its text.
 std::string write_hand_in(const Article& article, const Exercise& exercise,
                           const std::string& student, std::vector<Annotation> marks,
                           const std::string& handed_in);
