@@ -6,19 +6,42 @@
 
 #include "cli/cli_io.h"
 #include "core/classroom/agreement.h"
+#include "core/w3c_format.h"
 
 namespace cli {
 
 int cmd_agree(const Args& args, std::ostream& out, std::ostream& err) {
   using ojson = nlohmann::ordered_json;
   using namespace core::classroom;
-  const ParsedArgs parsed = parse_args(args, {});
+  const ParsedArgs parsed = parse_args(args, {"--article"});
   if (!parsed.error.empty() || parsed.positional.size() < 2) {
-    err << "usage: annotator agree FILE.json FILE.json...\n";
+    err << "usage: annotator agree [--article ARTICLE.txt|KEY.json] FILE.json FILE.json...\n";
     if (!parsed.error.empty()) err << "annotator: " << parsed.error << "\n";
     return kUsage;
   }
   int exit_code = kOk;
+  std::optional<core::Article> article;
+  if (const std::string* path = parsed.get("--article")) {
+    // An annotation file that carries its article (a key), or the article itself.
+    if (path->size() > 5 && path->compare(path->size() - 5, 5, ".json") == 0) {
+      std::string error;
+      const auto bytes = read_file(*path, error);
+      if (!bytes) {
+        err << "annotator: " << error << "\n";
+        return kIo;
+      }
+      core::ImportResult r = core::import_w3c(*bytes);
+      if (!r.ok || !r.article) {
+        err << "annotator: " << *path << ": "
+            << (r.ok ? "does not carry the article's text" : r.errors.front()) << "\n";
+        return kInvalid;
+      }
+      article = std::move(r.article);
+    } else {
+      article = load_article_file(*path, err, exit_code);
+      if (!article) return exit_code;
+    }
+  }
   std::vector<InputFile> files;
   std::string error;
   for (const std::string& path : parsed.positional) {
@@ -29,7 +52,7 @@ int cmd_agree(const Args& args, std::ostream& out, std::ostream& err) {
       exit_code = kIo;
     }
   }
-  const AgreementReport r = agreement(files);
+  const AgreementReport r = agreement(files, article);
   for (const FileProblem& p : r.problems) {
     err << "annotator: " << p.file << ": " << p.message << " (left out)\n";
     if (exit_code == kOk) exit_code = kInvalid;

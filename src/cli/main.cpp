@@ -24,8 +24,9 @@ Usage:
   annotator score KEY.json STUDENT.json... [--csv]
       Score students' files against a key (SemEval-2013 strict/exact/partial/type, found,
       partly, missed, extra, Krippendorff's alpha); JSON, or the grades as CSV.
-  annotator agree FILE.json FILE.json...
-      Krippendorff's unitizing alpha among annotation files on one article (JSON).
+  annotator agree [--article ARTICLE.txt|KEY.json] FILE.json FILE.json...
+      Krippendorff's unitizing alpha among annotation files on one article (JSON); the
+      article comes from --article or the first file that carries it.
   annotator --help | help
       Show this text.
 

@@ -142,12 +142,18 @@ both agree $D/key.json $D/ada.json
 check "agree exits 0" test "$RC" = 0
 check "agree has exactly the documented keys" test "$(echo "$OUT" | js "Object.keys(j)+'|'+Object.keys(j.alpha)+'|'+Object.keys(j.pairs[0])")" = "alpha,pairs|overall,categories|a,b,alpha"
 check "Ada agrees with the key perfectly" test "$(echo "$OUT" | js "j.alpha.overall+'|'+j.alpha.categories.claim+'|'+j.pairs[0].a+'|'+j.pairs[0].b+'|'+j.pairs[0].alpha")" = "1|1|$D/key.json|$D/ada.json|1"
-both agree $D/ada.json $D/ben.json $D/cy.json
+both agree $D/ada.json $D/ben.json
+check "hand-ins alone carry no article: exit 1" test "$RC" = 1
+check "hand-ins alone: the message says to name the article" grep -q "name the article or the key with --article" "$TMP/n.err"
+both agree --article $D/key.json $D/ada.json $D/ben.json $D/cy.json
 check "three files: three pairs in order" test "$(echo "$OUT" | js "j.pairs.map(p=>p.a.split('/').pop()+'-'+p.b.split('/').pop()).join(' ')")" = "ada.json-ben.json ada.json-cy.json ben.json-cy.json"
 check "agree counts every category (the opinion too)" test "$(echo "$OUT" | js "Object.keys(j.alpha.categories)")" = "claim,opinion,statistic"
-both agree $D/ada.json $TMP/broken.json $D/ben.json
+both agree --article $D/student.json $D/ada.json $TMP/broken.json $D/ben.json
 check "agree with a corrupt file exits 1" test "$RC" = 1
 check "agree names the corrupt file and compares the rest" test "$(echo "$OUT" | js "j.pairs.length")/$(grep -c "broken.json: cannot be read" "$TMP/n.err")" = "1/1"
+node -e "const j=JSON.parse(require('fs').readFileSync('$D/key.json','utf8'));process.stdout.write(j.article.text)" >"$TMP/article.txt"
+both agree --article "$TMP/article.txt" $D/ada.json $D/ben.json $D/cy.json
+check "--article takes a text file too" test "$(echo "$OUT" | js "j.pairs.length")" = 3
 both agree $D/ada.json
 check "agree with one file exits 2" test "$RC" = 2
 

@@ -5,11 +5,11 @@
 
 namespace core::classroom {
 
-AgreementReport agreement(const std::vector<InputFile>& files) {
+AgreementReport agreement(const std::vector<InputFile>& files, const std::optional<Article>& given) {
   AgreementReport report;
   std::vector<ImportResult> imported;
   std::vector<std::string> names;
-  std::optional<Article> article;
+  std::optional<Article> article = given;
   for (const InputFile& f : files) {
     ImportResult r = import_w3c(f.bytes);
     if (!r.ok) {
@@ -25,7 +25,7 @@ AgreementReport agreement(const std::vector<InputFile>& files) {
   if (!article) {
     for (const std::string& n : names)
       report.problems.push_back({n, "", "none of the files carries the article's text, so they cannot be "
-                                        "placed on one article; export one of them with the article embedded"});
+                                        "placed on one article; name the article or the key with --article"});
     return report;
   }
   const std::string sha = article_sha256(*article);

@@ -26,7 +26,7 @@ struct AgreementPair {
 struct AgreementReport {
   std::vector<std::string> files;       // the files compared, in the order given
   std::vector<FileProblem> problems;    // files left out, and why
-  // Files whose article differs from the first one's (the continuum): anchored to it.
+  // Files whose article differs from the one compared on: anchored to it.
   struct Anchored {
     std::string file;
     AnchorSummary summary;
@@ -36,9 +36,9 @@ struct AgreementReport {
   std::vector<AgreementPair> pairs;     // every pair, (0,1), (0,2), ..., (1,2), ...
 };
 
-// The first file that carries its article's text sets the continuum; every file's
-// annotations are anchored to that text and trimmed of white space and punctuation at both
-// ends; every category counts.
-AgreementReport agreement(const std::vector<InputFile>& files);
+// `article` sets the continuum; without it, the first file that carries its article's text
+// does (hand-ins carry only the hash). Every file's annotations are anchored to that text and
+// trimmed of white space and punctuation at both ends; every category counts.
+AgreementReport agreement(const std::vector<InputFile>& files, const std::optional<Article>& article = {});
 
 }  // namespace core::classroom
