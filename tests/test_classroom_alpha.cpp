@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "core/classroom/unitizing_alpha.h"
 
@@ -27,6 +30,60 @@ UnitizingStudy krippendorff_2004() {
              {1, 220, 80, "c"}, {1, 355, 20, "c"}, {1, 400, 20, "c"}, {1, 180, 60, "k"},
              {1, 300, 50, "k"}};
   return s;
+}
+
+// DKPro's computation written out directly, for comparison: each pair of raters' segment
+// lists walked side by side (observed), each unit against every gap (expected). Units of
+// one rater and category must not overlap here.
+struct Seg {
+  double b, l;
+  bool unit;
+};
+double dkpro_distance(const Seg& a, const Seg& b) {
+  const double bd = a.b - b.b, ld = a.l - b.l;
+  if (a.unit && b.unit && -a.l < bd && bd < b.l) return bd * bd + (bd + ld) * (bd + ld);
+  if (a.unit && !b.unit && -ld >= bd && bd >= 0) return a.l * a.l;
+  if (!a.unit && b.unit && -ld <= bd && bd <= 0) return b.l * b.l;
+  return 0;
+}
+CategoryAlpha direct(const UnitizingStudy& s, const std::string& c) {
+  const double L = double(s.length), R = double(s.raters);
+  std::vector<std::vector<Seg>> segs(s.raters);
+  std::vector<double> gaps, lengths;
+  for (size_t r = 0; r < s.raters; ++r) {
+    std::vector<Unit> mine;
+    for (const Unit& u : s.units)
+      if (u.rater == r && u.category == c) mine.push_back(u);
+    std::sort(mine.begin(), mine.end(), [](const Unit& x, const Unit& y) { return x.begin < y.begin; });
+    size_t pos = s.begin;
+    for (const Unit& u : mine) {
+      if (u.begin > pos) segs[r].push_back({double(pos), double(u.begin - pos), false});
+      segs[r].push_back({double(u.begin), double(u.length), true});
+      lengths.push_back(double(u.length));
+      pos = u.begin + u.length;
+    }
+    if (pos < s.begin + s.length) segs[r].push_back({double(pos), double(s.begin + s.length - pos), false});
+    for (const Seg& g : segs[r])
+      if (!g.unit) gaps.push_back(g.l);
+  }
+  double sum = 0;
+  for (size_t r1 = 0; r1 < s.raters; ++r1)
+    for (size_t r2 = r1 + 1; r2 < s.raters; ++r2)
+      for (const Seg& a : segs[r1])
+        for (const Seg& b : segs[r2])
+          if (a.b < b.b + b.l && b.b < a.b + a.l) sum += dkpro_distance(a, b);
+  CategoryAlpha out;
+  out.observed = 2 * sum / (R * (R - 1) * L * L);
+  double e = 0, sq = 0;
+  for (double l : lengths) {
+    sq += l * (l - 1);
+    double fits = 0;
+    for (double g : gaps)
+      if (g >= l) fits += g - l + 1;
+    e += (double(lengths.size()) - 1) * (2 * l * l * l - 3 * l * l + l) / 3 + l * l * fits;
+  }
+  out.expected = e * 2 / L / (R * L * (R * L - 1) - sq);
+  return out;
 }
 
 }  // namespace
@@ -96,6 +153,37 @@ TEST_SUITE("classroom: unitizing alpha") {
     UnitizingStudy merged = overlapping;
     merged.units = {{0, 0, 8, "x"}, {1, 2, 10, "x"}};
     CHECK(*unitizing_alpha(overlapping).overall == *unitizing_alpha(merged).overall);
+  }
+
+  TEST_CASE("the sweep over overlapping units equals DKPro's walk over every pair of raters") {
+    uint64_t seed = 12345;
+    auto next = [&](size_t n) {
+      seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+      return size_t(seed >> 33) % n;
+    };
+    for (int round = 0; round < 200; ++round) {
+      UnitizingStudy s;
+      s.raters = 2 + next(6);
+      s.begin = next(20);
+      s.length = 50 + next(200);
+      for (size_t r = 0; r < s.raters; ++r)
+        for (const char* c : {"a", "b"}) {
+          size_t pos = s.begin + next(10);
+          while (true) {
+            const size_t len = 1 + next(30);
+            if (pos + len > s.begin + s.length) break;
+            if (next(3) != 0) s.units.push_back({r, pos, len, c});
+            pos += len + next(3) * next(15);  // sometimes touching, sometimes a gap
+          }
+        }
+      const AlphaResult a = unitizing_alpha(s);
+      for (const auto& [category, got] : a.categories) {
+        CAPTURE(round);
+        const CategoryAlpha want = direct(s, category);
+        CHECK(got.observed == want.observed);  // whole-number sums: exact
+        CHECK(got.expected == doctest::Approx(want.expected).epsilon(1e-12));
+      }
+    }
   }
 
   TEST_CASE("degenerate studies") {

@@ -124,9 +124,11 @@ int cmd_score(const Args& args, std::ostream& out, std::ostream& err) {
   }
   for (const StudentResult& s : model.report().students)
     if (s.article_differs || s.anchoring.orphaned > 0)
-      err << "annotator: " << s.file << ": " << (s.article_differs ? "article differs from the key's; " : "")
-          << "anchored " << s.anchoring.exact << " exact, " << s.anchoring.moved << " moved, "
-          << s.anchoring.fuzzy << " fuzzy, " << s.anchoring.orphaned << " orphaned (not scored)\n";
+      err << "annotator: " << s.file << ": "
+          << (s.article_differs ? "its article differs from the key's; " : "") << "anchored to the key's: "
+          << s.anchoring.exact << " exact, " << s.anchoring.moved << " moved, " << s.anchoring.fuzzy << " fuzzy, "
+          << s.anchoring.orphaned << " orphaned" << (s.anchoring.orphaned ? " (orphaned marks are not scored)" : "")
+          << "\n";
 
   if (parsed.get("--csv")) {
     ClassReport report = model.report();
