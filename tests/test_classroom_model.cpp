@@ -246,6 +246,23 @@ TEST_SUITE("classroom: class model") {
     CHECK(r.students[1].scores.mode(Mode::Strict).recall == 0.0);
   }
 
+  TEST_CASE("work from another tool, quotes without positions, is placed by anchoring and scored") {
+    ClassModel model;
+    REQUIRE(model.set_key({"key.json", key_file()}));
+    const std::string hypothesis_style = R"([{
+      "type": "Annotation", "id": "urn:x:h1", "creator": "acct:fay@example.org",
+      "body": [{"type": "TextualBody", "purpose": "tagging", "value": "claim"}],
+      "target": {"source": "https://example.org/parks",
+                 "selector": [{"type": "TextQuoteSelector", "exact": "40 staff would go",
+                               "prefix": "The mayor said ", "suffix": ". Critics"}]}}])";
+    model.add_students({{"fay.json", hypothesis_style}});
+    REQUIRE(model.report().students.size() == 1);
+    const StudentResult& fay = model.report().students[0];
+    CHECK(fay.name == "acct:fay@example.org");
+    CHECK(fay.anchoring.moved + fay.anchoring.exact == 1);
+    CHECK(fay.found == std::vector<size_t>{1});
+  }
+
   TEST_CASE("a key that cannot be used is reported and nothing is scored") {
     ClassModel model;
     CHECK_FALSE(model.set_key({"k.json", "not json"}));
