@@ -58,7 +58,7 @@ int cmd_agree(const Args& args, std::ostream& out, std::ostream& err) {
     if (exit_code == kOk) exit_code = kInvalid;
   }
   for (const auto& a : r.anchored)
-    err << "annotator: " << a.file << ": article differs from the first one's; anchored " << a.summary.exact
+    err << "annotator: " << a.file << ": its article differs from the one compared on; anchored " << a.summary.exact
         << " exact, " << a.summary.moved << " moved, " << a.summary.fuzzy << " fuzzy, " << a.summary.orphaned
         << " orphaned\n";
   if (r.files.empty()) return exit_code == kOk ? kInvalid : exit_code;

@@ -154,6 +154,10 @@ check "agree names the corrupt file and compares the rest" test "$(echo "$OUT" |
 node -e "const j=JSON.parse(require('fs').readFileSync('$D/key.json','utf8'));process.stdout.write(j.article.text)" >"$TMP/article.txt"
 both agree --article "$TMP/article.txt" $D/ada.json $D/ben.json $D/cy.json
 check "--article takes a text file too" test "$(echo "$OUT" | js "j.pairs.length")" = 3
+{ echo "Corrected at noon."; echo; cat "$TMP/article.txt"; } >"$TMP/edited.txt"
+both agree --article "$TMP/edited.txt" $D/ada.json $D/ben.json
+check "files on another version of the article are anchored to it (exit 0)" test "$RC" = 0
+check "the anchoring is reported per file" grep -q "^annotator: $D/ada.json: its article differs from the one compared on; anchored 0 exact, 3 moved, 0 fuzzy, 0 orphaned$" "$TMP/n.err"
 both agree $D/ada.json
 check "agree with one file exits 2" test "$RC" = 2
 
