@@ -21,6 +21,12 @@ Usage:
       Count annotations by category and verdict (JSON).
   annotator suggest ARTICLE.txt [--min-score S]
       Suggest check-worthy claims (JSON array, offsets in code points).
+  annotator score KEY.json STUDENT.json... [--csv]
+      Score students' files against a key (SemEval-2013 strict/exact/partial/type, found,
+      partly, missed, extra, Krippendorff's alpha); JSON, or the grades as CSV.
+  annotator agree [--article ARTICLE.txt|KEY.json] FILE.json FILE.json...
+      Krippendorff's unitizing alpha among annotation files on one article (JSON); the
+      article comes from --article or the first file that carries it.
   annotator --help | help
       Show this text.
 
@@ -50,6 +56,8 @@ int main(int argc, char** argv) {
   if (command == "add") return cli::cmd_add(args, std::cout, std::cerr);
   if (command == "stats") return cli::cmd_stats(args, std::cout, std::cerr);
   if (command == "suggest") return cli::cmd_suggest(args, std::cout, std::cerr);
+  if (command == "score") return cli::cmd_score(args, std::cout, std::cerr);
+  if (command == "agree") return cli::cmd_agree(args, std::cout, std::cerr);
   std::cerr << "annotator: unknown command '" << command << "' (see annotator --help)\n";
   return cli::kUsage;
 }
