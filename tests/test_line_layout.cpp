@@ -201,6 +201,9 @@ TEST_SUITE("line_layout") {
     const float x0 = r.lay.caret_x(0), x1 = r.lay.caret_x(1), x2 = r.lay.x_on_line(0, 2);
     CHECK(x0 > x1);
     CHECK(x1 > x2);
+    // From inside the ligature the caret moves to its edges, not to another line.
+    CHECK(r.lay.move_visual(1, -1) == 2);
+    CHECK(r.lay.move_visual(1, +1) == 0);
   }
 
   TEST_CASE("a Hebrew paragraph wraps into right-aligned lines, wrapped before reordering") {

@@ -613,29 +613,22 @@ size_t LineLayout::move_visual(size_t cp, int dir) const {
   const size_t li = line_of(cp);
   std::vector<Stop> stops;
   caret_stops(li, stops);
-  const float x = x_on_line(li, cp);
-  // The stop the caret is at: same offset, nearest x.
-  long at = -1;
+  // From where the caret is drawn, the nearest stop on the side it moves to. Where runs
+  // meet, two offsets share one x (the end of one run, the start of the other): take the
+  // one whose caret is drawn there, so no position is skipped.
+  const float here = x_on_line(li, cp);
+  long best = -1;
   for (size_t k = 0; k < stops.size(); ++k) {
-    if (stops[k].cp == cp && (at < 0 || std::fabs(stops[k].x - x) < std::fabs(stops[at].x - x))) {
-      at = static_cast<long>(k);
+    const float d = (stops[k].x - here) * static_cast<float>(dir);
+    if (d <= 0.01f) continue;
+    const float bd = best < 0 ? 0 : (stops[static_cast<size_t>(best)].x - here) * static_cast<float>(dir);
+    if (best < 0 || d < bd - 0.01f ||
+        (std::fabs(d - bd) <= 0.01f &&
+         std::fabs(x_on_line(li, stops[k].cp) - stops[k].x) <= 0.01f)) {
+      best = static_cast<long>(k);
     }
   }
-  if (at >= 0) {
-    const float here = stops[static_cast<size_t>(at)].x;
-    for (long k = at + dir; k >= 0 && k < static_cast<long>(stops.size()); k += dir) {
-      const Stop& s = stops[static_cast<size_t>(k)];
-      if (s.cp == cp || std::fabs(s.x - here) <= 0.01f) continue;
-      // Where runs meet, two offsets share one x (the end of one run, the start of the
-      // other): take the one whose caret is drawn there, so no position is skipped.
-      for (long j = k; j >= 0 && j < static_cast<long>(stops.size()); j += dir) {
-        const Stop& o = stops[static_cast<size_t>(j)];
-        if (std::fabs(o.x - s.x) > 0.01f) break;
-        if (std::fabs(x_on_line(li, o.cp) - s.x) <= 0.01f) return o.cp;
-      }
-      return s.cp;
-    }
-  }
+  if (best >= 0) return stops[static_cast<size_t>(best)].cp;
   // Past the edge: the neighbouring line in reading order, entering at its near edge.
   const bool forward = (dir > 0) != lines[li].rtl;
   if (forward && li + 1 < lines.size()) {
