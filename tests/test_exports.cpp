@@ -151,6 +151,12 @@ TEST_SUITE("exports") {
     CHECK(a["reviewBody"] == "Nominal, not real.\nSee the table.");
     CHECK(a["citation"] == json::array({"https://stats.example.org/t"}));  // no javascript:
 
+    // Safe to paste into <script type="application/ld+json">: no markup characters at all.
+    anns[1].note = "</script><script>alert(1)</script> & more";
+    const core::ClaimReviewExport pasted = core::export_claimreview(art, anns, o);
+    CHECK(pasted.json.find_first_of("<>&") == std::string::npos);
+    CHECK(json::parse(pasted.json)[1]["reviewBody"] == anns[1].note);
+
     anns[1].verdict = core::Verdict::Unverified;
     const core::ClaimReviewExport fewer = core::export_claimreview(art, anns, {});
     CHECK(fewer.reviews == 1);

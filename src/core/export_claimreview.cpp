@@ -107,7 +107,17 @@ ClaimReviewExport export_claimreview(const Article& article, const std::vector<A
     all.push_back(std::move(review));
     ++out.reviews;
   }
-  out.json = json_util::dump(all);
+  // Publishers paste this into <script type="application/ld+json">: a "</script>" in a note
+  // would end that element and run whatever follows on their page. JSON allows \u escapes
+  // for any character, and < > & occur only inside strings, so all of them are escaped.
+  const std::string plain = json_util::dump(all);
+  out.json.reserve(plain.size());
+  for (char c : plain) {
+    if (c == '<') out.json += "\\u003c";
+    else if (c == '>') out.json += "\\u003e";
+    else if (c == '&') out.json += "\\u0026";
+    else out.json.push_back(c);
+  }
   return out;
 }
 
