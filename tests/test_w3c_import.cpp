@@ -533,6 +533,62 @@ TEST_SUITE("w3c_import") {
     CHECK(tried > 1000);
   }
 
+  // import_w3c reads a collection's items while parsing (json_stream.h) and falls back to
+  // the whole tree when the file is unusual; both ways must say exactly the same.
+  TEST_CASE("reading items while parsing gives what reading the whole tree gives") {
+    auto same = [](const std::string& bytes) {
+      const core::ImportResult a = core::import_w3c(bytes);
+      const core::ImportResult b = core::detail::import_w3c_whole_tree(bytes);
+      INFO(bytes.substr(0, 200));
+      CHECK(a.ok == b.ok);
+      CHECK(a.errors == b.errors);
+      CHECK(a.notices == b.notices);
+      CHECK(a.item_paths == b.item_paths);
+      CHECK(a.title == b.title);
+      CHECK(a.extra == b.extra);
+      CHECK(a.format == b.format);
+      CHECK(a.article.has_value() == b.article.has_value());
+      REQUIRE(a.annotations.size() == b.annotations.size());
+      if (a.ok && a.article) CHECK(core::export_w3c(*a.article, a.annotations) == core::export_w3c(*b.article, b.annotations));
+      for (size_t i = 0; i < a.annotations.size(); ++i) CHECK(a.annotations[i].extra == b.annotations[i].extra);
+    };
+    json doc = base_document();
+    same(doc.dump());
+    same(doc.dump(2));
+    // Errors in items, then in the collection: the same messages in the same order.
+    json bad = doc;
+    item(bad, 0)["created"] = "soon";
+    item(bad, 1)["target"]["selector"][1]["end"] = 99;
+    bad["total"] = 7;
+    same(bad.dump());
+    // Outer problems found only after the items were read: the fallback says them alone.
+    json context_last = json::object();
+    for (auto it = doc.begin(); it != doc.end(); ++it)
+      if (it.key() != "@context") context_last[it.key()] = it.value();
+    std::string text = context_last.dump();
+    text.insert(text.size() - 1, ",\"@context\":\"https://schema.org\"");  // after the items
+    REQUIRE(text.find("@context") > text.find("\"items\""));
+    same(text);
+    CHECK(errors_of(text).size() == 1);
+    std::string schema = doc.dump();
+    schema.replace(schema.find("http://www.w3.org/ns/anno.jsonld"), 32, "https://schema.org");
+    same(schema);
+    json next = doc;
+    next["first"]["next"] = "https://x.example/p2";
+    same(next.dump());
+    // An item that is not an object stops the hand-over; the rest is read from the tree.
+    json mixed = doc;
+    item(mixed, 1) = 5;
+    mixed["first"]["items"].push_back(item(doc, 1));
+    same(mixed.dump());
+    // A syntax error after some items were read: only the syntax error.
+    std::string cut = doc.dump();
+    same(cut.substr(0, cut.size() - 20));
+    for (const char* f : {"hypothesis_api_search.json", "recogito_text_annotator.json", "apache_annotator.json",
+                          "quote_only_page.json", "w3c_export_sample.json"})
+      same(read_fixture(f));
+  }
+
   TEST_CASE("positions above 2^32 are refused on every build (wasm32 would wrap them)") {
     json doc = base_document();
     doc.erase("article");  // nothing to compare the range with: the number alone decides

@@ -83,6 +83,13 @@ struct ImportResult {
 // is filled in.
 ImportResult import_w3c(std::string_view bytes);
 
+namespace detail {
+// The same reading from one whole parsed tree, as import_w3c did before it read a
+// collection's items while parsing (json_stream.h). Kept for bench/bench_import.cpp and the
+// tests that check both ways give the same result; import_w3c falls back to it by itself.
+ImportResult import_w3c_whole_tree(std::string_view bytes);
+}  // namespace detail
+
 // The IRI written as every target's "source": the article URL when it is an absolute URL
 // (non-ASCII and spaces percent-encoded), else "urn:sha256:<hex of the text>".
 std::string article_source(const Article& a);

@@ -15,6 +15,7 @@
 #include <set>
 
 #include "core/import_hypothesis.h"
+#include "core/json_stream.h"
 #include "core/json_util.h"
 #include "core/selection.h"
 #include "core/sha256.h"
@@ -138,11 +139,14 @@ void check_context(const json& obj, const std::string& path, Reader& r) {
 
 // Properties of `obj` other than `known`. Our reserved key is never taken from a file: its
 // content would be merged into what we write.
-json rest_of(const json& obj, std::initializer_list<const char*> known) {
-  json out = json::object();
+// (string_view: runs for every key of every item, and comparing with a char* measures it.)
+// Null when nothing is left (most bodies and selectors): no empty object is allocated.
+json rest_of(const json& obj, std::initializer_list<std::string_view> known) {
+  json out;
   for (auto it = obj.begin(); it != obj.end(); ++it) {
-    bool is_known = it.key() == kKeptKey;
-    for (const char* k : known) is_known = is_known || it.key() == k;
+    const std::string_view key = it.key();
+    bool is_known = key == kKeptKey;
+    for (std::string_view k : known) is_known = is_known || key == k;
     if (!is_known) out[it.key()] = it.value();
   }
   return out;
@@ -194,24 +198,16 @@ std::optional<size_t> too_deep(std::string_view s) {
   return std::nullopt;
 }
 
-// Parses, or reports the problem with its line and column. The one place that catches
-// nlohmann's exceptions.
-std::optional<json> parse(std::string_view bytes, Reader& r) {
-  try {
-    return json::parse(bytes.begin(), bytes.end());
-  } catch (const json::parse_error& e) {
-    std::string detail = e.what();
-    const size_t col = detail.find("column ");
-    const size_t colon = col == std::string::npos ? col : detail.find(": ", col);
-    if (colon != std::string::npos) detail = detail.substr(colon + 2);
-    if (detail.rfind("syntax error ", 0) == 0) detail = detail.substr(13);
-    detail = shorten(detail, 240);  // "last read" can be a whole unterminated string
-    const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    r.fail(line_column(bytes, offset), "JSON syntax error " + detail);
-  } catch (const std::exception& e) {
-    r.fail("", std::string("the file could not be read as JSON: ") + e.what());
-  }
-  return std::nullopt;
+// nlohmann's parse error as a message with the line and column.
+void report_syntax_error(std::string_view bytes, const json_stream::Error& e, Reader& r) {
+  std::string detail = e.what;
+  const size_t col = detail.find("column ");
+  const size_t colon = col == std::string::npos ? col : detail.find(": ", col);
+  if (colon != std::string::npos) detail = detail.substr(colon + 2);
+  if (detail.rfind("syntax error ", 0) == 0) detail = detail.substr(13);
+  detail = shorten(detail, 240);  // "last read" can be a whole unterminated string
+  const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+  r.fail(line_column(bytes, offset), "JSON syntax error " + detail);
 }
 
 // [SECTION] bodies
@@ -623,6 +619,7 @@ void read_annotation(const json& item, const std::string& path, bool lone, Annot
 
   a.extra = rest_of(item, {"@context", "id", "type", "created", "modified", "creator", "body",
                            "bodyValue", "target"});
+  if (a.extra.is_null()) a.extra = json::object();  // what a new annotation has
   if (!kept.empty()) a.extra[kKeptKey] = std::move(kept);
 }
 
@@ -678,12 +675,13 @@ struct ItemList {
   std::string format = "W3C Web Annotation";
 };
 
-void add_items(const json& array, const std::string& path, ItemList& list) {
+// `skipped`: items already taken from the front of the list while parsing (json_stream).
+void add_items(const json& array, const std::string& path, ItemList& list, size_t skipped = 0) {
   list.items.reserve(list.items.size() + array.size());
-  for (size_t i = 0; i < array.size(); ++i) list.items.push_back({&array[i], element(path, i)});
+  for (size_t i = 0; i < array.size(); ++i) list.items.push_back({&array[i], element(path, skipped + i)});
 }
 
-ItemList locate_items(const json& doc, Reader& r) {
+ItemList locate_items(const json& doc, Reader& r, size_t skipped = 0) {
   ItemList list;
   if (doc.is_array()) {
     add_items(doc, "", list);
@@ -716,7 +714,7 @@ ItemList locate_items(const json& doc, Reader& r) {
   list.is_container = true;
   if (const auto items = doc.find("items"); items != doc.end()) {
     if (!items->is_array()) r.fail("items", "expected an array");
-    else add_items(*items, "items", list);
+    else add_items(*items, "items", list, skipped);
     return list;
   }
   const auto first = doc.find("first");
@@ -736,7 +734,7 @@ ItemList locate_items(const json& doc, Reader& r) {
   const auto items = first->find("items");
   if (items == first->end()) r.fail("first.items", "missing");
   else if (!items->is_array()) r.fail("first.items", "expected an array");
-  else add_items(*items, "first.items", list);
+  else add_items(*items, "first.items", list, skipped);
   return list;
 }
 
@@ -797,7 +795,7 @@ void read_collection_fields(const json& doc, size_t count, ImportResult& out, Re
   for (auto it = props.begin(); it != props.end(); ++it) out.extra[it.key()] = it.value();
 }
 
-void import_document(std::string_view bytes, ImportResult& out, Reader& r) {
+void import_document(std::string_view bytes, ImportResult& out, Reader& r, bool streaming, bool* redo) {
   // [SECTION] raw checks come first: each gives a message a reader can act on.
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (std::all_of(bytes.begin(), bytes.end(),
@@ -819,25 +817,61 @@ void import_document(std::string_view bytes, ImportResult& out, Reader& r) {
            "brackets nest deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     return;
   }
-  std::optional<json> parsed = parse(bytes, r);
-  if (!parsed) return;
-  const json& doc = *parsed;
+  // Items of a collection's list are read while the file is parsed, each freed once read
+  // (json_stream.h), when the article they refer to came before them, as in our own files.
+  // Anything unusual (another shape, an article after the items, a non-object item) stops
+  // that, and the rest is read from the tree; if the file's outer checks then fail, the whole
+  // file is read again the plain way, so messages are the same either way.
+  std::map<std::string, std::string> id_paths;
+  bool article_read = false;
+  json_stream::ItemCallback take;
+  if (streaming) {
+    take = [&](const json& root, json& item, const std::string& list_path, size_t index) {
+      if (!article_read) {
+        if (!root.contains("article") || hypothesis::looks_like_annotation(item)) return false;
+        read_article(root, out, r);
+        article_read = true;
+      }
+      if (hypothesis::looks_like_annotation(item)) return false;
+      const std::string path = element(list_path, index);
+      out.annotations.emplace_back();
+      read_annotation(item, path, false, out.annotations.back(), id_paths, r);
+      out.item_paths.push_back(path);
+      return true;
+    };
+  }
+  const json_stream::Result parsed = json_stream::parse(
+      bytes, take ? take : [](const json&, json&, const std::string&, size_t) { return false; });
+  if (parsed.error) {
+    r.errors.clear();  // only the syntax error: what was read before it does not count
+    r.dropped = 0;
+    report_syntax_error(bytes, *parsed.error, r);
+    return;
+  }
+  const json& doc = parsed.tree;
+  const bool streamed = parsed.consumed > 0;
 
   // Another vocabulary's file (schema.org, ...) is named as such before anything else.
+  const size_t errors_before = r.errors.size() + r.dropped;
   if (doc.is_object() && !hypothesis::looks_like_annotation(doc)) check_context(doc, "", r);
-  if (!r.errors.empty()) return;
-  ItemList list = locate_items(doc, r);
-  if (!r.errors.empty()) return;
+  ItemList list;
+  if (r.errors.size() + r.dropped == errors_before) list = locate_items(doc, r, parsed.consumed);
+  if (r.errors.size() + r.dropped != errors_before || (streamed && !list.is_container)) {
+    if (streamed) *redo = true;  // the outer checks come first: read it again the plain way
+    return;
+  }
   std::deque<json> converted;
   convert_hypothesis(list, converted, r);
-  if (!r.errors.empty()) return;
-  if (list.is_container) read_article(doc, out, r);
+  if (!r.errors.empty()) {
+    if (streamed) *redo = true;
+    return;
+  }
+  if (list.is_container && !article_read) read_article(doc, out, r);
 
-  std::map<std::string, std::string> id_paths;
-  out.annotations.resize(list.items.size());
-  out.item_paths.reserve(list.items.size());
+  out.annotations.reserve(out.annotations.size() + list.items.size());
   for (size_t i = 0; i < list.items.size(); ++i) {
-    read_annotation(*list.items[i].value, list.items[i].path, list.lone, out.annotations[i], id_paths, r);
+    out.annotations.emplace_back();
+    read_annotation(*list.items[i].value, list.items[i].path, list.lone, out.annotations.back(), id_paths, r);
     out.item_paths.push_back(list.items[i].path);
   }
   if (list.is_container) read_collection_fields(doc, out.annotations.size(), out, r);
@@ -859,11 +893,18 @@ void import_document(std::string_view bytes, ImportResult& out, Reader& r) {
 
 // [SECTION] entry point
 
-ImportResult import_w3c(std::string_view bytes) {
+namespace {
+ImportResult import_with(std::string_view bytes, bool streaming) {
   ImportResult out;
   Reader r;
   try {
-    import_document(bytes, out, r);
+    bool redo = false;
+    import_document(bytes, out, r, streaming, &redo);
+    if (redo) {
+      out = ImportResult();
+      r = Reader();
+      import_document(bytes, out, r, false, &redo);
+    }
   } catch (const std::exception& e) {  // a bug of ours, not the file's: still never thrown out
     r.fail("", std::string("internal error while reading the file: ") + e.what());
   }
@@ -882,5 +923,12 @@ ImportResult import_w3c(std::string_view bytes) {
   out.notices = std::move(r.notices);
   return out;
 }
+}  // namespace
+
+ImportResult import_w3c(std::string_view bytes) { return import_with(bytes, true); }
+
+namespace detail {
+ImportResult import_w3c_whole_tree(std::string_view bytes) { return import_with(bytes, false); }
+}  // namespace detail
 
 }  // namespace core
