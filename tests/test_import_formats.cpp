@@ -167,6 +167,25 @@ TEST_SUITE("import_formats") {
     CHECK(exported_items(again)[1]["target"] == items[1]["target"]);
   }
 
+  TEST_CASE("a JSON array of Hypothesis API annotations, a reply among them") {
+    const json search = json::parse(fixture("hypothesis_api_search.json"));
+    json rows = search["rows"];
+    rows.push_back(search["replies"][0]);
+    const core::ImportResult r = read(rows.dump());
+    CHECK(r.format == "Hypothesis API");
+    REQUIRE(r.annotations.size() == 3);
+    CHECK(r.item_paths == std::vector<std::string>{"[0]", "[1]", "[2]"});
+    CHECK(r.annotations[0].note.find("Reply from Bea (2025-03-04):") != std::string::npos);
+    CHECK(r.notices[0] == "[3]: a reply to [0]; its text is added to that annotation's note (the reply is "
+                          "kept under \"replies\")");
+    // A reply whose thread is not in the file is imported on its own, references kept.
+    const core::ImportResult alone = read(search["replies"][0].dump());
+    REQUIRE(alone.annotations.size() == 1);
+    CHECK(alone.annotations[0].note == "Agreed, the table is on page 14.");
+    CHECK(alone.annotations[0].extra["references"] == json::array({"Qx7hR2bGEe-budget1"}));
+    CHECK(alone.unplaced == 1);
+  }
+
   TEST_CASE("the Hypothesis client's export") {
     const core::ImportResult r = read(fixture("hypothesis_client_export.json"));
     CHECK(r.format == "Hypothesis export");
