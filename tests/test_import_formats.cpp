@@ -208,6 +208,33 @@ TEST_SUITE("import_formats") {
                           "rows[2].updated: expected a date-time like 2026-11-26T22:31:09Z, found \"last week\""});
   }
 
+  // As for our own files (test_w3c_import.cpp): every value of the tree replaced by a value
+  // of each other type, and no message may come from the "internal error" safety net.
+  TEST_CASE("damaged files of other tools get located messages, never an internal error") {
+    const std::vector<json> replacements = {nullptr, true, -1, 2.5, "x", json::array(), json::object()};
+    size_t tried = 0;
+    for (const char* name : {"hypothesis_api_search.json", "recogito_text_annotator.json", "apache_annotator.json"}) {
+      const json doc = json::parse(fixture(name));
+      const json flat = doc.flatten();
+      for (auto leaf = flat.begin(); leaf != flat.end(); ++leaf) {
+        for (std::string at = leaf.key(); !at.empty(); at = at.substr(0, at.rfind('/'))) {
+          for (const json& r : replacements) {
+            json bad = doc;
+            bad[json::json_pointer(at)] = r;
+            const core::ImportResult res = core::import_w3c(bad.dump());
+            ++tried;
+            CHECK(res.ok == res.errors.empty());
+            for (const std::string& e : res.errors) {
+              INFO(std::string(name) << " " << at << ": " << e);
+              CHECK(e.find("internal error") == std::string::npos);
+            }
+          }
+        }
+      }
+    }
+    CHECK(tried > 2000);
+  }
+
   TEST_CASE("Recogito's text annotator: several ranges in one annotation") {
     const core::ImportResult r = read(fixture("recogito_text_annotator.json"));
     REQUIRE(r.annotations.size() == 2);

@@ -27,7 +27,8 @@ const std::string* string_at(const json& obj, const char* key) {
 // one element -> an XPathSelector refined by a TextPositionSelector; two -> a RangeSelector of
 // two such XPathSelectors.
 json convert_range_selector(const json& s) {
-  const bool legacy = s.is_object() && s.value("type", "") == "RangeSelector" &&
+  const std::string* type = s.is_object() ? string_at(s, "type") : nullptr;
+  const bool legacy = type && *type == "RangeSelector" &&
                       s.contains("startContainer") && s.contains("startOffset") &&
                       s.contains("endContainer") && s.contains("endOffset");
   if (!legacy) return s;
@@ -134,9 +135,10 @@ json to_w3c(const json& h, const std::string& path, const Fail& fail) {
   for (auto it = h.begin(); it != h.end(); ++it) {
     if (std::find(std::begin(kUsed), std::end(kUsed), it.key()) != std::end(kUsed)) continue;
     if (it.key() == "uri" && uri && out.contains("target") && out["target"].is_array() &&
-        !out["target"].empty() && out["target"][0].is_object() &&
-        out["target"][0].value("source", "") == *uri)
-      continue;  // the same as the target's source
+        !out["target"].empty() && out["target"][0].is_object()) {
+      const std::string* source = string_at(out["target"][0], "source");
+      if (source && *source == *uri) continue;  // the same as the target's source
+    }
     out[it.key()] = it.value();
   }
   return out;
@@ -152,8 +154,14 @@ std::vector<bool> fold_replies(const std::vector<json>& originals, std::vector<j
   // Oldest reply first, so the note reads as the thread did.
   std::vector<size_t> order(items.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // (Every field is read through string_at: a field of the wrong type was reported already,
+  // and must not throw here.)
+  auto text_of = [](const json& h, const char* key) {
+    const std::string* s = string_at(h, key);
+    return s ? *s : std::string();
+  };
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return originals[a].value("created", "") < originals[b].value("created", "");
+    return text_of(originals[a], "created") < text_of(originals[b], "created");
   });
   for (size_t i : order) {
     const json& h = originals[i];
@@ -165,16 +173,16 @@ std::vector<bool> fold_replies(const std::vector<json>& originals, std::vector<j
     if (root_h.contains("references") && root_h["references"].is_array() && !root_h["references"].empty())
       continue;  // the named root is itself a reply: leave the thread as it is
     json& target = items[root->second];
-    std::string who = h.value("user", std::string("someone"));
+    std::string who = string_at(h, "user") ? text_of(h, "user") : "someone";
     if (h.contains("user_info") && h["user_info"].is_object()) {
       const std::string* name = string_at(h["user_info"], "display_name");
       if (name && !name->empty()) who = *name;
     }
-    const std::string when = h.value("created", std::string()).substr(0, 10);
+    const std::string when = text_of(h, "created").substr(0, 10);
     json& note = target["body"][0]["value"];
-    std::string added = note.get<std::string>();
+    std::string added = note.is_string() ? note.get<std::string>() : std::string();
     if (!added.empty()) added += "\n\n";
-    added += "Reply from " + who + (when.empty() ? "" : " (" + when + ")") + ":\n" + h.value("text", "");
+    added += "Reply from " + who + (when.empty() ? "" : " (" + when + ")") + ":\n" + text_of(h, "text");
     note = added;
     target["replies"].push_back(h);
     folded[i] = true;

@@ -754,6 +754,7 @@ void convert_hypothesis(ItemList& list, std::deque<json>& converted, Reader& r) 
                                        [&r](const std::string& w, const std::string& m) { r.fail(w, m); }));
     paths.push_back(list.items[i].path.empty() ? "the annotation" : list.items[i].path);
   }
+  if (!r.errors.empty()) return;  // fields of the wrong type: nothing to fold
   const std::vector<bool> folded = hypothesis::fold_replies(originals, items, paths, r.notices);
   std::vector<bool> drop(list.items.size(), false);
   for (size_t k = 0; k < which.size(); ++k) {
