@@ -26,6 +26,12 @@ Usage:
                    [--article ARTICLE.txt] [--url URL --publisher NAME --date YYYY-MM-DD]
       The annotations as a self-contained HTML report, CSV, Markdown, or schema.org
       ClaimReview JSON-LD (--url, --publisher, --date describe the published fact check).
+  annotator score KEY.json STUDENT.json... [--csv]
+      Score students' files against a key (SemEval-2013 strict/exact/partial/type, found,
+      partly, missed, extra, Krippendorff's alpha); JSON, or the grades as CSV.
+  annotator agree [--article ARTICLE.txt|KEY.json] FILE.json FILE.json...
+      Krippendorff's unitizing alpha among annotation files on one article (JSON); the
+      article comes from --article or the first file that carries it.
   annotator --help | help
       Show this text.
 
@@ -56,6 +62,8 @@ int main(int argc, char** argv) {
   if (command == "stats") return cli::cmd_stats(args, std::cout, std::cerr);
   if (command == "suggest") return cli::cmd_suggest(args, std::cout, std::cerr);
   if (command == "export") return cli::cmd_export(args, std::cout, std::cerr);
+  if (command == "score") return cli::cmd_score(args, std::cout, std::cerr);
+  if (command == "agree") return cli::cmd_agree(args, std::cout, std::cerr);
   std::cerr << "annotator: unknown command '" << command << "' (see annotator --help)\n";
   return cli::kUsage;
 }
