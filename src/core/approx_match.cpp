@@ -34,6 +34,43 @@ inline int advance_block(uint64_t& P, uint64_t& M, uint64_t eq, int hin, uint64_
   return hout;
 }
 
+// `text` read back to front, without copying it.
+struct Reversed {
+  std::u32string_view text;
+  size_t size() const { return text.size(); }
+  char32_t operator[](size_t j) const { return text[text.size() - 1 - j]; }
+};
+
+// Column state of up to kInlineBlocks blocks on the stack, more on the heap.
+constexpr size_t kInlineBlocks = 8;
+struct Columns {
+  uint64_t p_inline[kInlineBlocks], m_inline[kInlineBlocks];
+  int score_inline[kInlineBlocks];
+  std::vector<uint64_t> p_heap, m_heap;
+  std::vector<int> score_heap;
+  uint64_t* P;
+  uint64_t* M;
+  int* score;
+  explicit Columns(size_t blocks) {
+    if (blocks <= kInlineBlocks) {
+      P = p_inline;
+      M = m_inline;
+      score = score_inline;
+    } else {
+      p_heap.resize(blocks);
+      m_heap.resize(blocks);
+      score_heap.resize(blocks);
+      P = p_heap.data();
+      M = m_heap.data();
+      score = score_heap.data();
+    }
+    for (size_t b = 0; b < blocks; ++b) {
+      P[b] = ~uint64_t{0};
+      M[b] = 0;
+    }
+  }
+};
+
 }  // namespace
 
 const uint64_t* ApproxPattern::Masks::row(char32_t c) const {
@@ -93,14 +130,16 @@ ApproxPattern::ApproxPattern(std::u32string_view pattern) : size_(pattern.size()
   build(reversed, blocks_, rev_);
 }
 
-template <bool kAnchored, class OnColumn>
-void ApproxPattern::run(const Masks& masks, std::u32string_view text, int max_errors,
+template <bool kAnchored, class Text, class OnColumn>
+void ApproxPattern::run(const Masks& masks, const Text& text, int max_errors,
                         OnColumn&& on_column) const {
   const size_t B = blocks_;
   const size_t last = B - 1;
   const int k = max_errors;
-  std::vector<uint64_t> P(B, ~uint64_t{0}), M(B, 0);
-  std::vector<int> score(B);
+  Columns columns(B);
+  uint64_t* const P = columns.P;
+  uint64_t* const M = columns.M;
+  int* const score = columns.score;
   auto block_len = [&](size_t b) { return static_cast<int>(b < last ? kWord : size_ - kWord * last); };
   auto high = [&](size_t b) { return b < last ? uint64_t{1} << 63 : last_bit_; };
   // Column 0: D[i][0] = i (the pattern's first i characters all deleted).
@@ -147,8 +186,7 @@ size_t ApproxPattern::find_start(std::u32string_view text, size_t end, int error
   if (size_ == 0 || errors < 0) return end;
   const size_t reach = size_ + static_cast<size_t>(errors);
   const size_t lo = end > reach ? end - reach : 0;
-  const std::u32string window(text.rbegin() + static_cast<std::ptrdiff_t>(text.size() - end),
-                              text.rbegin() + static_cast<std::ptrdiff_t>(text.size() - lo));
+  const Reversed window{text.substr(lo, end - lo)};
   // Reversed pattern anchored at the reversed end: the score after consuming `len`
   // characters is the distance between the pattern and text[end - len, end).
   size_t best_len = 0;
@@ -192,14 +230,13 @@ void ApproxPattern::distances_to_prefixes(std::u32string_view text, std::vector<
 }
 
 void ApproxPattern::distances_to_suffixes(std::u32string_view text, std::vector<int>& out) const {
-  const std::u32string reversed(text.rbegin(), text.rend());
   out.resize(text.size() + 1);
   out[0] = static_cast<int>(size_);
   if (size_ == 0) {
     for (size_t l = 0; l <= text.size(); ++l) out[l] = static_cast<int>(l);
     return;
   }
-  run<true>(rev_, reversed, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
+  run<true>(rev_, Reversed{text}, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
 }
 
 int ApproxPattern::distance_to_prefix(std::u32string_view text) const {
@@ -213,8 +250,7 @@ int ApproxPattern::distance_to_suffix(std::u32string_view text) const {
   int best = static_cast<int>(size_);
   if (size_ == 0) return 0;
   // The reversed pattern against the reversed text, anchored at the text's end.
-  const std::u32string reversed(text.rbegin(), text.rend());
-  run<true>(rev_, reversed, INT_MAX / 2, [&](size_t, int s) { best = std::min(best, s); });
+  run<true>(rev_, Reversed{text}, INT_MAX / 2, [&](size_t, int s) { best = std::min(best, s); });
   return best;
 }
 

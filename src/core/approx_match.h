@@ -65,11 +65,14 @@ class ApproxPattern {
   };
   static void build(std::u32string_view pattern, size_t blocks, Masks& out);
 
-  // Runs Myers over `text`; calls on_column(j, score) with the last row's value after
-  // column j when it is within max_errors. Anchored: the match must start at text[0]
-  // (global start); otherwise it may start anywhere (search) and Ukkonen's cut-off applies.
-  template <bool kAnchored, class OnColumn>
-  void run(const Masks& masks, std::u32string_view text, int max_errors, OnColumn&& on_column) const;
+  // Runs Myers over `text` (a string view, or a reversed view of one); calls
+  // on_column(j, score) with the last row's value after column j when it is within
+  // max_errors. Anchored: the match must start at text[0] (global start); otherwise it may
+  // start anywhere (search) and Ukkonen's cut-off applies. Patterns of up to 8 blocks
+  // (512 code points) run without allocating: anchoring calls this thousands of times per
+  // quote with short context patterns.
+  template <bool kAnchored, class Text, class OnColumn>
+  void run(const Masks& masks, const Text& text, int max_errors, OnColumn&& on_column) const;
 
   size_t size_ = 0, blocks_ = 0;
   uint64_t last_bit_ = 0;  // bit of the pattern's last row inside the last block
