@@ -148,8 +148,8 @@ TEST_SUITE("anchor: bounded work") {
       CHECK(r.reason == core::AnchorReason::Context);
     }
     SUBCASE("context replaced, position kept: by its position") {
-      text.replace(pos - 20, 20, std::u32string(20, U'#'));
-      text.replace(pos + 3, 20, std::u32string(20, U'#'));
+      text.replace(pos - 32, 32, std::u32string(32, U'#'));
+      text.replace(pos + 3, 32, std::u32string(32, U'#'));
       sel.start = pos + 1;  // recorded slightly off, so not exact at the position
       sel.end = pos + 4;
       const auto r = core::anchor_quote(text, sel);
