@@ -138,10 +138,11 @@ TEST_SUITE("anchor: bounded work") {
     sel.suffix = text.substr(pos + 3, 32);
     REQUIRE(sel.prefix.find(U'#') == std::u32string::npos);
 
-    SUBCASE("moved far, context intact: by its context") {
+    SUBCASE("moved far, context intact, another copy near the old place: by its context") {
       sel.start = pos;
       sel.end = pos + 3;
-      const std::u32string moved = prose(21, 2000) + text;
+      std::u32string moved = prose(21, 2000) + text;
+      moved.replace(pos + 10, 3, q);
       const auto r = core::anchor_quote(moved, sel);
       CHECK(r.status == AnchorStatus::Moved);
       CHECK(r.start == pos + moved.size() - text.size());
