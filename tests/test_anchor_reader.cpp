@@ -212,13 +212,12 @@ TEST_SUITE("anchor: quotes intact in reworded sentences") {
       CHECK(r.reason == AnchorReason::Position);
       CHECK(r.distance == pos - now);
     }
-    SUBCASE("with a new first paragraph moving everything far from the recorded position") {
+    SUBCASE("and everything moved far from the recorded position: too little to tell, never 'rst'") {
       const std::u32string lead(1000, U'x');
       const std::u32string moved = lead + U"\n\n" + text;
       const auto r = core::anchor_quote(moved, sel);
-      CHECK(r.status == AnchorStatus::Moved);
-      CHECK(r.start == now + lead.size() + 2);
-      CHECK(r.reason == AnchorReason::ClosestContext);
+      CHECK(r.status == AnchorStatus::Orphaned);
+      CHECK(r.occurrences == 1);
     }
     SUBCASE("not 'rst countries' (in 'first countries'), whose prefix agrees") {
       const auto r = core::anchor_quote(text, sel);
@@ -256,6 +255,29 @@ TEST_SUITE("anchor: quotes intact in reworded sentences") {
     }
   }
 
+  TEST_CASE("a deleted sentence's short quote does not land on a similar sentence elsewhere") {
+    const std::u32string gap(300, U'.');
+    const std::u32string deleted = U"Yesterday the council said on Tuesday that the budget would rise by five percent next year. ";
+    const std::u32string similar = U"Last week the mayor said on Monday that the budget would fall by two percent this year. ";
+    const std::u32string other = U"Nobody in town believes that the budget is balanced, and nobody ever did. ";
+    const std::u32string old_text = gap + deleted + gap + similar + gap;
+    const core::QuoteSelector sel = recorded(old_text, gap.size() + deleted.find(U"the budget"), 10);
+
+    SUBCASE("the only other copy, both sides half alike: a lone copy needs more") {
+      const std::u32string text = gap + gap + similar + gap;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Orphaned);
+      CHECK(r.occurrences == 1);
+    }
+    SUBCASE("two other copies, one with its prefix alike and its suffix not: not clearly it") {
+      const std::u32string half = U"Last week the mayor said on Monday that the budget office had moved to a new building. ";
+      const std::u32string text = gap + gap + half + gap + other + gap;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Orphaned);
+      CHECK(r.occurrences == 2);
+    }
+  }
+
   TEST_CASE("an approximate match wins over a copy only when context and position both point to it") {
     // A 40-code-point quote, so its copy elsewhere counts by its length alone.
     const std::u32string q = U"the harbour budget was approved in full";
@@ -274,14 +296,28 @@ TEST_SUITE("anchor: quotes intact in reworded sentences") {
       CHECK(r.start == before.size());
       CHECK(r.reason == AnchorReason::Context);
     }
-    SUBCASE("without a recorded position, the copy") {
+    SUBCASE("the copy near the recorded position, the edited quote moved away: the copy") {
+      const std::u32string text = copy + filler + before + edited + after;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Moved);
+      CHECK(r.start == 13);
+    }
+    SUBCASE("both far from the recorded position: the copy, which its length supports") {
+      const std::u32string text = filler + filler + copy + filler + before + edited + after;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Moved);
+      CHECK(r.start == 2 * filler.size() + 13);
+      CHECK(r.reason == AnchorReason::LongQuote);
+    }
+    SUBCASE("no position recorded: both sides of the edited quote agree, so the edited quote") {
       core::QuoteSelector no_pos = sel;
       no_pos.start.reset();
       no_pos.end.reset();
-      const std::u32string text = before + edited + after + filler + copy;
+      const std::u32string text = copy + filler + before + edited + after;
       const auto r = core::anchor_quote(text, no_pos);
-      CHECK(r.status == AnchorStatus::Moved);
-      CHECK(r.reason == AnchorReason::LongQuote);
+      CHECK(r.status == AnchorStatus::Fuzzy);
+      CHECK(r.start == copy.size() + filler.size() + before.size());
+      CHECK(r.reason == AnchorReason::Context);
     }
     SUBCASE("the copy near the recorded position: the copy") {
       const std::u32string text = copy + before + edited + after + filler;

@@ -104,30 +104,36 @@ std::optional<AnchorResult> Anchorer::Impl::at_recorded_position(const QuoteSele
   return std::nullopt;
 }
 
-// A verbatim copy that something supports wins, unless it is weak (no agreeing side, away
-// from the recorded position) and an approximate match has both: an agreeing side and the
-// recorded position. Else the best supported approximate match.
+// An approximate match beats a verbatim copy only when both context and position point to
+// it: it has an agreeing side and the copy none, and it is near the recorded position while
+// the copy is not (with no position recorded, both its sides must agree). Else a copy that
+// something supports wins; a copy that nothing supports still keeps a lookalike elsewhere
+// out ("123 countries" in a reworded sentence is not "first countries" in another one), so
+// then neither is taken. With no verbatim copy, the best supported approximate match.
 std::optional<Candidate> Anchorer::Impl::locate(const Probe& pr, const Hint& hint, AnchorReason& why,
                                                 size_t& occurrences) const {
   const ExactChoice exact = best_exact(pr, hint);
   occurrences = exact.occurrences;
-  auto fuzzy_reason = [&](const Candidate& c) {
-    return c.sides_ok() > 0 ? AnchorReason::Context : AnchorReason::NothingToCompare;
-  };
-  if (exact.reason != AnchorReason::None) {
-    const Candidate& e = *exact.best;
-    if (e.sides_ok() == 0 && hint.pos && !e.near) {
-      if (auto f = best_fuzzy(pr, hint); f && f->sides_ok() > 0 && f->near) {
-        why = fuzzy_reason(*f);
-        return f;
-      }
-    }
+  const bool strong = exact.best && (exact.best->sides_ok() > 0 || exact.best->near);
+  if (exact.reason != AnchorReason::None && strong) {
     why = exact.reason;
     return exact.best;
   }
-  auto f = best_fuzzy(pr, hint);
-  if (f) why = fuzzy_reason(*f);
-  return f;
+  std::optional<Candidate> fuzzy = best_fuzzy(pr, hint);
+  if (fuzzy && exact.best) {
+    const bool points_there = fuzzy->sides_ok() > exact.best->sides_ok() &&
+                              (fuzzy->near || (!hint.pos && fuzzy->sides_ok() == 2));
+    if (!points_there) fuzzy.reset();
+  }
+  if (fuzzy) {
+    why = fuzzy->sides_ok() > 0 ? AnchorReason::Context : AnchorReason::NothingToCompare;
+    return fuzzy;
+  }
+  if (exact.reason != AnchorReason::None) {
+    why = exact.reason;
+    return exact.best;
+  }
+  return std::nullopt;
 }
 
 AnchorResult Anchorer::Impl::anchor(const QuoteSelector& sel) const {

@@ -58,12 +58,12 @@ long margin(const Candidate& c) {
   return kEditWeight * static_cast<long>(kMarginEdits + compared / kMarginPerEdit);
 }
 
-// Some informative side within num/den of its length in edits.
-bool some_side_within(const Candidate& c, size_t num, size_t den) {
+// Every side that can tell (and at least one) closer than chance to the recorded context.
+bool closer_than_chance(const Candidate& c) {
   auto ok = [&](const SideMatch& s) {
-    return s.informative && s.m.compared > 0 && static_cast<size_t>(s.m.errors) * den <= s.m.compared * num;
+    return !s.informative || static_cast<size_t>(s.m.errors) * kChanceDenominator <= s.m.compared * kChanceNumerator;
   };
-  return ok(c.before) || ok(c.after);
+  return c.informative() && ok(c.before) && ok(c.after);
 }
 
 }  // namespace
@@ -219,8 +219,7 @@ ExactChoice Anchorer::Impl::best_exact(const Probe& pr, const Hint& hint) const 
   else if (m >= kSelfEvidentLength) choice.reason = AnchorReason::LongQuote;
   else if (alone && occ.complete && m >= kUniqueEvidentLength) choice.reason = AnchorReason::OnlyOccurrence;
   else if (!b.informative()) choice.reason = AnchorReason::NothingToCompare;
-  else if (clearly_closest && (alone ? some_side_within(b, kPartlyNumerator, kPartlyDenominator)
-                                     : some_side_within(b, kChanceNumerator, kChanceDenominator)))
+  else if (!alone && clearly_closest && closer_than_chance(b))
     choice.reason = AnchorReason::ClosestContext;
   return choice;
 }

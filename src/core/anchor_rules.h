@@ -27,12 +27,14 @@ constexpr size_t kMinParagraphContext = 8;
 // A side cut shorter than this by the text's start or end tells nothing either way (unless
 // the whole recorded side was that short).
 constexpr size_t kMinInformativeContext = 8;
-// Unrelated English differs from a context side in 60-75% of its length (edit distance with
-// one end free; 1 in 100 pairs below 55-60%, measured on the Brown Corpus article of the
-// benchmark). So a side with at most half its length in edits partly agrees: enough for the
-// only verbatim copy of a quote; and the copy whose context beats every other copy's by the
-// margin below needs only to be closer than chance (at most 3/5 in edits).
-constexpr size_t kPartlyNumerator = 1, kPartlyDenominator = 2;
+// Of several verbatim copies, the one whose context beats every other copy's by the margin
+// below is taken when that context is also closer than chance on every side that can tell:
+// unrelated English differs from a context side in 60-75% of its length (edit distance with
+// one end free; 1 pair in 100 below 55-60%, measured on the Brown Corpus article of the
+// benchmark), so at most 3/5 of a side in edits. A lone copy gets no such benefit of the
+// doubt, nor does a copy with only one side close: phrases recur with part of their
+// context ("State Controller Arthur Levitt"), and the benchmark's deleted short quotes
+// landed on such copies.
 constexpr size_t kChanceNumerator = 3, kChanceDenominator = 5;
 // "Clearly closer": at least this many fewer edits, plus one per kMarginPerEdit code points
 // compared (differences between unrelated contexts grow with their length).
