@@ -183,6 +183,42 @@ std::u32string decode_last(std::string_view s, size_t n) {
   return utf8::decode(s.substr(i));
 }
 
+// Whether UTF-8 `bytes` encodes exactly `cps`, without decoding into a buffer: most
+// annotations of an imported file sit where they were recorded, with their context
+// unchanged, and anchoring 10,000 of them should allocate nothing.
+bool same_text(std::string_view bytes, std::u32string_view cps) {
+  size_t i = 0, k = 0;
+  while (i < bytes.size()) {
+    if (k == cps.size()) return false;
+    const auto b0 = static_cast<unsigned char>(bytes[i]);
+    if (b0 < 0x80) {  // the common case, one byte per code point
+      if (cps[k] != b0) return false;
+      ++i;
+      ++k;
+      continue;
+    }
+    const size_t len = b0 >= 0xF8 ? 0 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
+    if (len == 0 || i + len > bytes.size()) return false;
+    char32_t cp = b0 & (0xFF >> (len + 1));
+    for (size_t j = 1; j < len; ++j) {
+      const auto b = static_cast<unsigned char>(bytes[i + j]);
+      if ((b & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < least[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) return false;  // not UTF-8
+    if (cp != cps[k]) return false;
+    i += len;
+    ++k;
+  }
+  return k == cps.size();
+}
+
+// Sets `field` to the UTF-8 of `cps` unless it already is that.
+void set_text(std::string& field, std::u32string_view cps) {
+  if (!same_text(field, cps)) field = utf8::encode(cps);
+}
+
 }  // namespace
 
 AnchorSummary anchor_annotations(std::u32string_view text, std::vector<Annotation>& annotations,
@@ -190,19 +226,31 @@ AnchorSummary anchor_annotations(std::u32string_view text, std::vector<Annotatio
   AnchorSummary summary;
   if (results) results->clear();
   if (annotations.empty()) return summary;
-  const Anchorer anchorer(text);
+  std::optional<Anchorer> anchorer;  // prepared for the first annotation that is not in place
   QuoteSelector sel;
   for (Annotation& a : annotations) {
-    sel.exact = utf8::decode(a.exact);
-    sel.prefix = decode_last(a.prefix, kAnchorContextLimit);
-    sel.suffix = decode_first(a.suffix, kAnchorContextLimit);
-    sel.start.reset();
-    sel.end.reset();
-    if (a.end > a.start) {
-      sel.start = a.start;
-      sel.end = a.end;
+    AnchorResult r;
+    if (a.end > a.start && a.end <= text.size() && !a.exact.empty() &&
+        same_text(a.exact, text.substr(a.start, a.end - a.start))) {
+      // The recorded position holds the quote: nothing to decode.
+      r.status = AnchorStatus::Exact;
+      r.reason = AnchorReason::RecordedPosition;
+      r.start = a.start;
+      r.end = a.end;
+      r.distance = 0;
+    } else {
+      sel.exact = utf8::decode(a.exact);
+      sel.prefix = decode_last(a.prefix, kAnchorContextLimit);
+      sel.suffix = decode_first(a.suffix, kAnchorContextLimit);
+      sel.start.reset();
+      sel.end.reset();
+      if (a.end > a.start) {
+        sel.start = a.start;
+        sel.end = a.end;
+      }
+      if (!anchorer) anchorer.emplace(text);
+      r = anchorer->anchor(sel);
     }
-    const AnchorResult r = anchorer.anchor(sel);
     if (results) results->push_back(r);
     a.anchor = r.status;
     a.anchor_errors = r.errors;
@@ -215,9 +263,9 @@ AnchorSummary anchor_annotations(std::u32string_view text, std::vector<Annotatio
     a.start = r.start;
     a.end = r.end;
     const size_t before = std::min(kContextLength, r.start);
-    a.exact = utf8::encode(text.substr(r.start, r.end - r.start));
-    a.prefix = utf8::encode(text.substr(r.start - before, before));
-    a.suffix = utf8::encode(text.substr(r.end, kContextLength));
+    set_text(a.exact, text.substr(r.start, r.end - r.start));
+    set_text(a.prefix, text.substr(r.start - before, before));
+    set_text(a.suffix, text.substr(r.end, kContextLength));
   }
   return summary;
 }

@@ -41,8 +41,13 @@ Probe::Probe(std::u32string_view e, std::u32string_view p, std::u32string_view s
       prefix_pat(prefix),
       suffix_pat(suffix),
       prefix_tail(tail_of(prefix)),
-      suffix_head(head_of(suffix)) {
-  if (exact.size() <= kLongQuote) quote.emplace(exact);
+      suffix_head(head_of(suffix)) {}
+
+bool Probe::long_quote() const { return exact.size() > kLongQuote; }
+
+const ApproxPattern& Probe::quote() const {
+  if (!quote_) quote_.emplace(exact);
+  return *quote_;
 }
 
 long SideMatch::evidence() const {

@@ -84,8 +84,9 @@ Anchorer::Impl::Occurrences Anchorer::Impl::occurrences(const Probe& pr, const H
   }
   const QgramIndex& idx = index();
   if (m >= QgramIndex::kQ && !idx.empty()) {
-    // The positions of the quote's rarest q-gram, verified; one linear scan instead when
-    // verifying them could cost more. Either way at most kMaxVerifiedHits copies.
+    // The positions of the quote's rarest q-gram (or of the first rare enough one), verified;
+    // one linear scan instead when verifying them could cost more. Either way at most
+    // kMaxVerifiedHits copies.
     size_t best_offset = 0;
     QgramIndex::Span best;
     for (size_t o = 0; o + QgramIndex::kQ <= m; ++o) {
@@ -95,6 +96,7 @@ Anchorer::Impl::Occurrences Anchorer::Impl::occurrences(const Probe& pr, const H
         best = s;
         best_offset = o;
       }
+      if (best.size() <= kFewHits) break;
     }
     if (best.size() <= kMaxVerifiedHits) {
       if (best.size() * m <= kMaxVerifyWork) {

@@ -59,7 +59,9 @@ std::vector<Anchorer::Impl::Range> Anchorer::Impl::seed_ranges(const Probe& pr, 
   const size_t keep = std::min(kMaxClusters, clusters.size());
   std::partial_sort(clusters.begin(), clusters.begin() + static_cast<std::ptrdiff_t>(keep), clusters.end(),
                     [](const Cluster& a, const Cluster& b) { return a.votes > b.votes; });
-  const size_t min_votes = seeds.size() >= 4 ? 2 : 1;
+  // Clusters far weaker than the strongest are stray shared q-grams, not the quote's place.
+  const size_t top = keep > 0 ? clusters[0].votes : 0;
+  const size_t min_votes = std::max<size_t>(seeds.size() >= 4 ? 2 : 1, top / kWeakClusterDivisor);
   for (size_t i = 0; i < keep; ++i)
     if (clusters[i].votes >= min_votes) out.push_back({clusters[i].lo, clusters[i].hi});
   return out;
@@ -68,19 +70,30 @@ std::vector<Anchorer::Impl::Range> Anchorer::Impl::seed_ranges(const Probe& pr, 
 // Sets the bounds of a match whose end Myers found: the start (guessed as end - m) and
 // then the end move within the budget to where quote and context edits together are
 // fewest; ties keep the guess. Fewest quote edits alone would drop a word inserted at the
-// quote's edge ("a qunality public which" -> "y public which"); the context keeps it.
+// quote's edge ("a qunality public which" -> "y public which"); the context keeps it. The
+// context's edits at every candidate bound come from one pass (best_ends/best_starts), so
+// this costs the budget plus the context, not their product.
 void Anchorer::Impl::refine_bounds(const Probe& pr, Candidate& c, size_t k) const {
   const std::u32string_view t(text);
-  const ApproxPattern& quote = *pr.quote;
-  std::vector<int> quote_errors;
+  const ApproxPattern& quote = pr.quote();
+  std::vector<int> quote_errors, context_errors;
   {
     // quote_errors[L]: edits between the quote and text[end - L, end), for every start.
     const size_t lo = c.start > k ? c.start - k : 0;
+    const size_t hi = std::min(c.start + k, c.end);
     quote.distances_to_suffixes(t.substr(lo, c.end - lo), quote_errors);
-    auto cost = [&](size_t s) { return quote_errors[c.end - s] + match_prefix(pr, s).m.errors; };
+    // context_errors[s - base]: edits of the recorded prefix ending at s (any start).
+    const size_t reach = 2 * pr.prefix.size();
+    const size_t base = lo > reach ? lo - reach : 0;
+    const bool one_pass = !pr.prefix.empty() && lo >= pr.prefix.size();
+    if (one_pass) pr.prefix_pat.best_ends(t.substr(base, hi - base), context_errors);
+    auto cost = [&](size_t s) {
+      const int ctx = one_pass ? context_errors[s - base] : match_prefix(pr, s).m.errors;
+      return quote_errors[c.end - s] + ctx;
+    };
     size_t best_s = c.start;
     int best = cost(c.start);
-    for (size_t s = lo; s <= std::min(c.start + k, c.end); ++s) {
+    for (size_t s = lo; s <= hi; ++s) {
       const int e = cost(s);
       if (e < best || (e == best && abs_diff(s, c.start) < abs_diff(best_s, c.start))) {
         best = e;
@@ -91,12 +104,20 @@ void Anchorer::Impl::refine_bounds(const Probe& pr, Candidate& c, size_t k) cons
   }
   // quote_errors[L]: edits between the quote and text[start, start + L), for every end.
   const size_t hi = std::min(c.end + k, t.size());
+  const size_t lo = std::max(c.start, c.end > k ? c.end - k : 0);
   quote.distances_to_prefixes(t.substr(c.start, hi - c.start), quote_errors);
   {
-    auto cost = [&](size_t e) { return quote_errors[e - c.start] + match_suffix(pr, e).m.errors; };
+    // context_errors[e - lo]: edits of the recorded suffix starting at e (any end).
+    const size_t reach = 2 * pr.suffix.size();
+    const bool one_pass = !pr.suffix.empty() && t.size() - hi >= pr.suffix.size();
+    if (one_pass) pr.suffix_pat.best_starts(t.substr(lo, hi + reach - lo), context_errors);
+    auto cost = [&](size_t e) {
+      const int ctx = one_pass ? context_errors[e - lo] : match_suffix(pr, e).m.errors;
+      return quote_errors[e - c.start] + ctx;
+    };
     size_t best_e = c.end;
     int best = cost(c.end);
-    for (size_t e = std::max(c.start, c.end > k ? c.end - k : 0); e <= hi; ++e) {
+    for (size_t e = lo; e <= hi; ++e) {
       const int err = cost(e);
       if (err < best || (err == best && abs_diff(e, c.end) < abs_diff(best_e, c.end))) {
         best = err;
@@ -137,7 +158,7 @@ bool better_fuzzy(const Candidate& c, const Candidate& best) {
 }  // namespace
 
 std::optional<Candidate> Anchorer::Impl::best_fuzzy(const Probe& pr, const Hint& hint) const {
-  if (!pr.quote) return best_fuzzy_long(pr, hint);
+  if (pr.long_quote()) return best_fuzzy_long(pr, hint);
   const std::u32string_view t(text);
   const size_t m = pr.exact.size();
   const size_t k = fuzzy_budget(pr);
@@ -174,7 +195,7 @@ std::optional<Candidate> Anchorer::Impl::best_fuzzy(const Probe& pr, const Hint&
   std::vector<std::pair<size_t, size_t>> seen;
   for (const auto& [wlo, whi] : merged) {
     const std::u32string_view window = t.substr(static_cast<size_t>(wlo), static_cast<size_t>(whi - wlo));
-    const std::vector<ApproxMatch> ends = pr.quote->find_ends(window, static_cast<int>(k));
+    const std::vector<ApproxMatch> ends = pr.quote().find_ends(window, static_cast<int>(k));
     // Local minima of the error count: each is one possible place (a window may hold
     // lookalikes as well as the quote). Equal counts: the first end; refine_bounds below
     // settles the exact bounds.

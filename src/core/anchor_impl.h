@@ -30,11 +30,16 @@ inline size_t abs_diff(size_t a, size_t b) { return a > b ? a - b : b - a; }
 // nearest the quote.
 struct Probe {
   std::u32string_view exact, prefix, suffix;
-  std::optional<ApproxPattern> quote;  // quotes up to kLongQuote
   ApproxPattern prefix_pat, suffix_pat, prefix_tail, suffix_head;
 
   Probe(std::u32string_view exact, std::u32string_view prefix, std::u32string_view suffix);
   bool no_context() const { return prefix.empty() && suffix.empty(); }
+  bool long_quote() const;  // matched piece by piece, never as one pattern
+  // The quote's pattern, built when first needed (a quote found verbatim never needs it).
+  const ApproxPattern& quote() const;
+
+ private:
+  mutable std::optional<ApproxPattern> quote_;
 };
 
 // One context side at a candidate place (the public ContextMatch plus whether it could tell).

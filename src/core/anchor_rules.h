@@ -60,13 +60,19 @@ constexpr size_t kMaxFuzzyErrors = 256;
 constexpr size_t kWholeTextSearch = 4096;
 // Seeds (q-grams of context and quote) found more often than this point nowhere in particular.
 constexpr size_t kMaxSeedHits = 64;
-// Total seed hits examined per quote, rarest seeds first.
-constexpr size_t kSeedHitBudget = 1024;
-// How many seed clusters get a search window.
+// Total seed hits examined per quote, rarest seeds first (the place of a quote whose context
+// survived gets a vote from nearly every rare q-gram; more hits only add stray votes).
+constexpr size_t kSeedHitBudget = 256;
+// How many seed clusters get a search window, and how much weaker than the strongest one a
+// cluster may be (in votes) and still get one.
 constexpr size_t kMaxClusters = 8;
+constexpr size_t kWeakClusterDivisor = 4;
 // A quote whose rarest q-gram occurs more often than this (or a quote shorter than a q-gram)
 // is looked for near its recorded position and where its context points, not everywhere.
 constexpr size_t kMaxVerifiedHits = 4096;
+// A q-gram of the quote found at most this often is rare enough to verify its places (no
+// need to look up the quote's other q-grams for a rarer one).
+constexpr size_t kFewHits = 8;
 // Verifying candidate copies costs up to hits x quote length; beyond this, one linear scan.
 constexpr size_t kMaxVerifyWork = size_t{1} << 22;
 // Code points searched on each side of the recorded position for a quote that is everywhere.

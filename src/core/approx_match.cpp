@@ -86,37 +86,42 @@ const uint64_t* ApproxPattern::Masks::row(char32_t c) const {
 }
 
 // Rows are stored pre-multiplied by the block count, so row() returns a pointer directly.
-void ApproxPattern::build(std::u32string_view pattern, size_t blocks, Masks& out) {
-  out.table.assign(blocks, 0);  // row 0: characters absent from the pattern
-  size_t distinct_other = 0;
+// Two passes (number the distinct characters, then set their bits) so the table is
+// allocated once: anchoring builds several patterns per quote. `reversed`: the masks of the
+// pattern read back to front.
+void ApproxPattern::build(std::u32string_view pattern, size_t blocks, bool reversed, Masks& out) {
+  size_t other = 0;
   for (char32_t c : pattern)
-    if (c >= 128) ++distinct_other;  // upper bound; duplicates only make the hash sparser
-  if (distinct_other > 0) {
+    if (c >= 128) ++other;  // upper bound; duplicates only make the hash sparser
+  if (other > 0) {
     size_t cap = 4;
-    while (cap < 2 * distinct_other) cap <<= 1;
+    while (cap < 2 * other) cap <<= 1;
     out.keys.assign(cap, kNoKey);
     out.rows.assign(cap, 0);
   }
-  auto row_of = [&](char32_t c) -> uint32_t {
-    if (c < 128) {
-      if (out.ascii[c] == 0) {
-        out.ascii[c] = static_cast<uint32_t>(out.table.size());
-        out.table.resize(out.table.size() + blocks, 0);
-      }
-      return out.ascii[c];
-    }
+  // Row numbers: 0 for characters absent from the pattern, then 1, 2, ... in order of
+  // first appearance.
+  uint32_t next = 1;
+  auto number = [&](char32_t c) -> uint32_t& {
+    if (c < 128) return out.ascii[c];
     const size_t mask = out.keys.size() - 1;
     size_t i = (static_cast<uint32_t>(c) * 0x9E3779B1u) & mask;
     while (out.keys[i] != kNoKey && out.keys[i] != c) i = (i + 1) & mask;
-    if (out.keys[i] == kNoKey) {
-      out.keys[i] = c;
-      out.rows[i] = static_cast<uint32_t>(out.table.size());
-      out.table.resize(out.table.size() + blocks, 0);
-    }
+    out.keys[i] = c;
     return out.rows[i];
   };
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    const uint32_t r = row_of(pattern[i]);
+  for (char32_t c : pattern) {
+    uint32_t& r = number(c);
+    if (r == 0) r = next++;
+  }
+  if (blocks > 1) {
+    for (uint32_t& r : out.ascii) r *= static_cast<uint32_t>(blocks);
+    for (uint32_t& r : out.rows) r *= static_cast<uint32_t>(blocks);
+  }
+  out.table.assign(next * blocks, 0);
+  const size_t n = pattern.size();
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t r = number(pattern[reversed ? n - 1 - i : i]);
     out.table[r + i / kWord] |= uint64_t{1} << (i % kWord);
   }
 }
@@ -125,9 +130,8 @@ ApproxPattern::ApproxPattern(std::u32string_view pattern) : size_(pattern.size()
   if (size_ == 0) return;
   blocks_ = (size_ + kWord - 1) / kWord;
   last_bit_ = uint64_t{1} << ((size_ - 1) % kWord);
-  build(pattern, blocks_, fwd_);
-  const std::u32string reversed(pattern.rbegin(), pattern.rend());
-  build(reversed, blocks_, rev_);
+  build(pattern, blocks_, false, fwd_);
+  build(pattern, blocks_, true, rev_);
 }
 
 template <bool kAnchored, class Text, class OnColumn>
@@ -237,6 +241,23 @@ void ApproxPattern::distances_to_suffixes(std::u32string_view text, std::vector<
     return;
   }
   run<true>(rev_, Reversed{text}, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
+}
+
+void ApproxPattern::best_ends(std::u32string_view text, std::vector<int>& out) const {
+  const int m = static_cast<int>(size_);
+  out.assign(text.size() + 1, m);  // the empty substring: every pattern character deleted
+  if (size_ == 0) return;
+  // Searching with a budget of m keeps every block active, so every column is reported.
+  run<false>(fwd_, text, m, [&](size_t j, int s) { out[j + 1] = s; });
+}
+
+void ApproxPattern::best_starts(std::u32string_view text, std::vector<int>& out) const {
+  const int m = static_cast<int>(size_);
+  const size_t n = text.size();
+  out.assign(n + 1, m);
+  if (size_ == 0) return;
+  // The reversed pattern over the reversed text: column j ends at text[n - 1 - j].
+  run<false>(rev_, Reversed{text}, m, [&](size_t j, int s) { out[n - 1 - j] = s; });
 }
 
 int ApproxPattern::distance_to_prefix(std::u32string_view text) const {

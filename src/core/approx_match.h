@@ -48,6 +48,13 @@ class ApproxPattern {
   // out[L] = edit distance between the pattern and text[n - L, n), for L = 0..n.
   void distances_to_suffixes(std::u32string_view text, std::vector<int>& out) const;
 
+  // out[j] = fewest edits between the pattern and a substring of `text` ending at j (any
+  // start), for j = 0..n: one pass where asking distance_to_suffix at every j would be n.
+  void best_ends(std::u32string_view text, std::vector<int>& out) const;
+  // out[j] = fewest edits between the pattern and a substring of `text` starting at j (any
+  // end), for j = 0..n.
+  void best_starts(std::u32string_view text, std::vector<int>& out) const;
+
   // Fewest edits between the pattern and a prefix text[0, L) of `text`, over every L (the
   // pattern must start where the text starts; where it ends is free).
   int distance_to_prefix(std::u32string_view text) const;
@@ -63,7 +70,7 @@ class ApproxPattern {
     std::vector<uint32_t> rows;
     const uint64_t* row(char32_t c) const;
   };
-  static void build(std::u32string_view pattern, size_t blocks, Masks& out);
+  static void build(std::u32string_view pattern, size_t blocks, bool reversed, Masks& out);
 
   // Runs Myers over `text` (a string view, or a reversed view of one); calls
   // on_column(j, score) with the last row's value after column j when it is within
