@@ -5,11 +5,13 @@
 // printed by bench/bench_anchor_load.cpp, not tested here.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "core/anchor.h"
+#include "core/anchor_qgram_index.h"
 #include "core/utf8.h"
 
 namespace {
@@ -173,5 +175,18 @@ TEST_SUITE("anchor: bounded work") {
     const auto r = core::anchor_quote(text, sel);
     CHECK(r.status == AnchorStatus::Moved);
     CHECK(r.start == 100000);
+  }
+
+  TEST_CASE("the q-gram index lists every position under its q-gram's hash") {
+    std::u32string text = prose(30, 3000);
+    text += U"\u00E9\U0001F600 caf\u00E9 \U0001F600\U0001F600";  // code points beyond ASCII too
+    const core::QgramIndex index(text);
+    for (size_t p = 0; p + core::QgramIndex::kQ <= text.size(); p += 7) {
+      const auto span = index.lookup(core::QgramIndex::hash(text.data() + p));
+      CHECK(std::find(span.begin, span.end, static_cast<uint32_t>(p)) != span.end);
+    }
+    const size_t last = text.size() - core::QgramIndex::kQ;
+    const auto span = index.lookup(core::QgramIndex::hash(text.data() + last));
+    CHECK(std::find(span.begin, span.end, static_cast<uint32_t>(last)) != span.end);
   }
 }

@@ -126,12 +126,22 @@ void ApproxPattern::build(std::u32string_view pattern, size_t blocks, bool rever
   }
 }
 
-ApproxPattern::ApproxPattern(std::u32string_view pattern) : size_(pattern.size()) {
+ApproxPattern::ApproxPattern(std::u32string_view pattern) : pattern_(pattern), size_(pattern.size()) {
   if (size_ == 0) return;
   blocks_ = (size_ + kWord - 1) / kWord;
   last_bit_ = uint64_t{1} << ((size_ - 1) % kWord);
-  build(pattern, blocks_, false, fwd_);
-  build(pattern, blocks_, true, rev_);
+}
+
+const ApproxPattern::Masks& ApproxPattern::fwd() const {
+  if (!have_fwd_) build(pattern_, blocks_, false, fwd_);
+  have_fwd_ = true;
+  return fwd_;
+}
+
+const ApproxPattern::Masks& ApproxPattern::rev() const {
+  if (!have_rev_) build(pattern_, blocks_, true, rev_);
+  have_rev_ = true;
+  return rev_;
 }
 
 template <bool kAnchored, class Text, class OnColumn>
@@ -181,7 +191,7 @@ std::vector<ApproxMatch> ApproxPattern::find_ends(std::u32string_view text, int 
   std::vector<ApproxMatch> out;
   if (size_ == 0 || max_errors < 0) return out;
   const int k = static_cast<int>(std::min<size_t>(static_cast<size_t>(max_errors), size_));
-  run<false>(fwd_, text, k, [&](size_t j, int s) { out.push_back({j + 1, j + 1, s}); });
+  run<false>(fwd(), text, k, [&](size_t j, int s) { out.push_back({j + 1, j + 1, s}); });
   return out;
 }
 
@@ -203,7 +213,7 @@ size_t ApproxPattern::find_start(std::u32string_view text, size_t end, int error
     const size_t d_old = best_len > size_ ? best_len - size_ : size_ - best_len;
     return d_new < d_old || (d_new == d_old && len > best_len);
   };
-  run<true>(rev_, window, INT_MAX / 2, [&](size_t j, int s) {
+  run<true>(rev(), window, INT_MAX / 2, [&](size_t j, int s) {
     if (s <= errors && better(s, j + 1)) {
       best_score = s;
       best_len = j + 1;
@@ -217,7 +227,7 @@ int ApproxPattern::distance_to(std::u32string_view text) const {
   if (size_ == 0) return static_cast<int>(text.size());
   if (text.empty()) return static_cast<int>(size_);
   int result = 0;
-  run<true>(fwd_, text, INT_MAX / 2, [&](size_t j, int s) {
+  run<true>(fwd(), text, INT_MAX / 2, [&](size_t j, int s) {
     if (j + 1 == text.size()) result = s;
   });
   return result;
@@ -230,7 +240,7 @@ void ApproxPattern::distances_to_prefixes(std::u32string_view text, std::vector<
     for (size_t l = 0; l <= text.size(); ++l) out[l] = static_cast<int>(l);
     return;
   }
-  run<true>(fwd_, text, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
+  run<true>(fwd(), text, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
 }
 
 void ApproxPattern::distances_to_suffixes(std::u32string_view text, std::vector<int>& out) const {
@@ -240,7 +250,7 @@ void ApproxPattern::distances_to_suffixes(std::u32string_view text, std::vector<
     for (size_t l = 0; l <= text.size(); ++l) out[l] = static_cast<int>(l);
     return;
   }
-  run<true>(rev_, Reversed{text}, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
+  run<true>(rev(), Reversed{text}, INT_MAX / 2, [&](size_t j, int s) { out[j + 1] = s; });
 }
 
 void ApproxPattern::best_ends(std::u32string_view text, std::vector<int>& out) const {
@@ -248,7 +258,7 @@ void ApproxPattern::best_ends(std::u32string_view text, std::vector<int>& out) c
   out.assign(text.size() + 1, m);  // the empty substring: every pattern character deleted
   if (size_ == 0) return;
   // Searching with a budget of m keeps every block active, so every column is reported.
-  run<false>(fwd_, text, m, [&](size_t j, int s) { out[j + 1] = s; });
+  run<false>(fwd(), text, m, [&](size_t j, int s) { out[j + 1] = s; });
 }
 
 void ApproxPattern::best_starts(std::u32string_view text, std::vector<int>& out) const {
@@ -257,13 +267,13 @@ void ApproxPattern::best_starts(std::u32string_view text, std::vector<int>& out)
   out.assign(n + 1, m);
   if (size_ == 0) return;
   // The reversed pattern over the reversed text: column j ends at text[n - 1 - j].
-  run<false>(rev_, Reversed{text}, m, [&](size_t j, int s) { out[n - 1 - j] = s; });
+  run<false>(rev(), Reversed{text}, m, [&](size_t j, int s) { out[n - 1 - j] = s; });
 }
 
 int ApproxPattern::distance_to_prefix(std::u32string_view text) const {
   int best = static_cast<int>(size_);  // L = 0: the whole pattern deleted
   if (size_ == 0) return 0;
-  run<true>(fwd_, text, INT_MAX / 2, [&](size_t, int s) { best = std::min(best, s); });
+  run<true>(fwd(), text, INT_MAX / 2, [&](size_t, int s) { best = std::min(best, s); });
   return best;
 }
 
@@ -271,7 +281,7 @@ int ApproxPattern::distance_to_suffix(std::u32string_view text) const {
   int best = static_cast<int>(size_);
   if (size_ == 0) return 0;
   // The reversed pattern against the reversed text, anchored at the text's end.
-  run<true>(rev_, Reversed{text}, INT_MAX / 2, [&](size_t, int s) { best = std::min(best, s); });
+  run<true>(rev(), Reversed{text}, INT_MAX / 2, [&](size_t, int s) { best = std::min(best, s); });
   return best;
 }
 

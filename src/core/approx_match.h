@@ -24,6 +24,7 @@ struct ApproxMatch {
   int errors = 0;             // edit distance between it and the pattern
 };
 
+// Not thread-safe: the first search in each direction prepares that direction's masks.
 class ApproxPattern {
  public:
   explicit ApproxPattern(std::u32string_view pattern);
@@ -81,9 +82,16 @@ class ApproxPattern {
   template <bool kAnchored, class Text, class OnColumn>
   void run(const Masks& masks, const Text& text, int max_errors, OnColumn&& on_column) const;
 
+  // The masks for the pattern and for it reversed, each built on first use (anchoring
+  // builds many short patterns and uses one direction of most of them).
+  const Masks& fwd() const;
+  const Masks& rev() const;
+
+  std::u32string pattern_;
   size_t size_ = 0, blocks_ = 0;
   uint64_t last_bit_ = 0;  // bit of the pattern's last row inside the last block
-  Masks fwd_, rev_;        // for the pattern and for it reversed (to find starts)
+  mutable Masks fwd_, rev_;
+  mutable bool have_fwd_ = false, have_rev_ = false;
 };
 
 // The best matches of `pattern` in `text` within `max_errors`: the ends where the error
