@@ -69,7 +69,9 @@ SideMatch Anchorer::Impl::match_prefix(const Probe& pr, size_t start) const {
   };
   if (start >= pr.prefix.size()) {
     s.m.compared = pr.prefix.size();
-    s.m.errors = pr.prefix_pat.distance_to_suffix(before(pr.prefix.size()));
+    // Unchanged context, the common case, needs no alignment.
+    const bool same = t.substr(start - pr.prefix.size(), pr.prefix.size()) == pr.prefix;
+    s.m.errors = same ? 0 : pr.prefix_pat.distance_to_suffix(before(pr.prefix.size()));
     s.informative = true;
     s.m.agrees = within_budget(s.m.compared, s.m.errors);
   } else {
@@ -98,7 +100,8 @@ SideMatch Anchorer::Impl::match_suffix(const Probe& pr, size_t end) const {
   auto after = [&](size_t len) { return t.substr(end, window_for(len)); };
   if (avail >= pr.suffix.size()) {
     s.m.compared = pr.suffix.size();
-    s.m.errors = pr.suffix_pat.distance_to_prefix(after(pr.suffix.size()));
+    const bool same = t.substr(end, pr.suffix.size()) == pr.suffix;
+    s.m.errors = same ? 0 : pr.suffix_pat.distance_to_prefix(after(pr.suffix.size()));
     s.informative = true;
     s.m.agrees = within_budget(s.m.compared, s.m.errors);
   } else {
