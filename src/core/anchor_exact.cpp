@@ -131,7 +131,7 @@ Anchorer::Impl::Occurrences Anchorer::Impl::occurrences(const Probe& pr, const H
   // A quote that is everywhere (or too short for the index): near the recorded position and
   // where the context's rare q-grams point. How many copies the text holds stays unknown.
   occ.complete = false;
-  const size_t limit = 4 * kMaxScoredOccurrences;
+  const size_t limit = kMaxCopiesSeen;
   auto scan = [&](long long lo, long long hi) {  // starts in [lo, hi]
     const long long n = static_cast<long long>(t.size());
     lo = std::clamp(lo, 0LL, n);
@@ -162,22 +162,27 @@ ExactChoice Anchorer::Impl::best_exact(const Probe& pr, const Hint& hint) const 
   const std::u32string_view t(text);
 
   if (occ.at.size() > kMaxScoredOccurrences) {
-    // Very many copies: score those whose surroundings agree longest verbatim, and the
-    // nearest to the recorded position.
-    std::vector<std::pair<size_t, size_t>> ranked;  // (agreement, place)
-    ranked.reserve(occ.at.size());
-    for (size_t p : occ.at) ranked.emplace_back(agreement(t, pr, p), p);
-    std::partial_sort(ranked.begin(), ranked.begin() + kMaxScoredOccurrences, ranked.end(),
+    // Many copies: score those whose surroundings agree longest verbatim, and those nearest
+    // to the recorded position (half of the budget each).
+    const size_t half = kMaxScoredOccurrences / 2;
+    std::vector<std::pair<size_t, size_t>> by_agreement, by_distance;  // (key, place)
+    for (size_t p : occ.at) {
+      by_agreement.emplace_back(agreement(t, pr, p), p);
+      by_distance.emplace_back(hint.distance(p), p);
+    }
+    std::partial_sort(by_agreement.begin(), by_agreement.begin() + half, by_agreement.end(),
                       [&](const auto& a, const auto& b) {
                         if (a.first != b.first) return a.first > b.first;
-                        return hint.distance(a.second) < hint.distance(b.second);
+                        return a.second < b.second;
                       });
-    const size_t nearest = *std::min_element(occ.at.begin(), occ.at.end(), [&](size_t a, size_t b) {
-      return hint.distance(a) < hint.distance(b);
-    });
-    occ.at.resize(0);
-    for (size_t i = 0; i < kMaxScoredOccurrences; ++i) occ.at.push_back(ranked[i].second);
-    if (std::find(occ.at.begin(), occ.at.end(), nearest) == occ.at.end()) occ.at.push_back(nearest);
+    std::partial_sort(by_distance.begin(), by_distance.begin() + half, by_distance.end());
+    occ.at.clear();
+    for (size_t i = 0; i < half; ++i) {
+      occ.at.push_back(by_agreement[i].second);
+      if (hint.pos) occ.at.push_back(by_distance[i].second);
+    }
+    std::sort(occ.at.begin(), occ.at.end());
+    occ.at.erase(std::unique(occ.at.begin(), occ.at.end()), occ.at.end());
   }
 
   std::vector<Candidate> cands(occ.at.size());

@@ -77,8 +77,12 @@ constexpr size_t kFewHits = 8;
 constexpr size_t kMaxVerifyWork = size_t{1} << 22;
 // Code points searched on each side of the recorded position for a quote that is everywhere.
 constexpr size_t kHintWindow = 256;
-// Of many verbatim copies, only these many (the best by a quick context check) are scored.
-constexpr size_t kMaxScoredOccurrences = 256;
+// A search near the recorded position and the context's seeds stops after this many copies
+// (more than a hint window can hold).
+constexpr size_t kMaxCopiesSeen = 1024;
+// Of many verbatim copies, only these many are scored: half the best by a quick check of
+// their context, half the nearest to the recorded position.
+constexpr size_t kMaxScoredOccurrences = 32;
 // Quotes longer than this are matched approximately piece by piece (kQuotePiece code points
 // at a time), so the work grows with the quote's length, not with its square.
 constexpr size_t kLongQuote = 2048;
