@@ -296,6 +296,14 @@ TEST_SUITE("anchor: quotes intact in reworded sentences") {
       CHECK(r.start == before.size());
       CHECK(r.reason == AnchorReason::Context);
     }
+    SUBCASE("a new first paragraph moved both, the edited quote less far than the copy: the edited quote") {
+      const std::u32string lead = std::u32string(100, U'=') + U"\n\n";
+      const std::u32string text = lead + before + edited + after + filler + copy;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Fuzzy);
+      CHECK(r.start == lead.size() + before.size());
+      CHECK(r.distance == lead.size());
+    }
     SUBCASE("the copy near the recorded position, the edited quote moved away: the copy") {
       const std::u32string text = copy + filler + before + edited + after;
       const auto r = core::anchor_quote(text, sel);

@@ -105,11 +105,13 @@ std::optional<AnchorResult> Anchorer::Impl::at_recorded_position(const QuoteSele
 }
 
 // An approximate match beats a verbatim copy only when both context and position point to
-// it: it has an agreeing side and the copy none, and it is near the recorded position while
-// the copy is not (with no position recorded, both its sides must agree). Else a copy that
-// something supports wins; a copy that nothing supports still keeps a lookalike elsewhere
-// out ("123 countries" in a reworded sentence is not "first countries" in another one), so
-// then neither is taken. With no verbatim copy, the best supported approximate match.
+// it: it has more agreeing sides than the copy, and it is near the recorded position, or
+// both its sides agree and it is nearer to that position than any copy (a new first
+// paragraph moves everything; with no position recorded, both its sides must agree). Else
+// a copy that something supports wins; a copy that nothing supports still keeps a lookalike
+// out ("123 countries" in a reworded sentence is not "first countries" in another
+// paragraph), so then neither is taken. With no verbatim copy, the best supported
+// approximate match.
 std::optional<Candidate> Anchorer::Impl::locate(const Probe& pr, const Hint& hint, AnchorReason& why,
                                                 size_t& occurrences) const {
   const ExactChoice exact = best_exact(pr, hint);
@@ -121,8 +123,9 @@ std::optional<Candidate> Anchorer::Impl::locate(const Probe& pr, const Hint& hin
   }
   std::optional<Candidate> fuzzy = best_fuzzy(pr, hint);
   if (fuzzy && exact.best) {
-    const bool points_there = fuzzy->sides_ok() > exact.best->sides_ok() &&
-                              (fuzzy->near || (!hint.pos && fuzzy->sides_ok() == 2));
+    const bool both_sides = fuzzy->sides_ok() == 2;
+    const bool position = fuzzy->near || (both_sides && (!hint.pos || fuzzy->distance < exact.nearest));
+    const bool points_there = fuzzy->sides_ok() > exact.best->sides_ok() && position;
     if (!points_there) fuzzy.reset();
   }
   if (fuzzy) {

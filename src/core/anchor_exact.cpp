@@ -190,6 +190,7 @@ ExactChoice Anchorer::Impl::best_exact(const Probe& pr, const Hint& hint) const 
     cands[i].start = occ.at[i];
     cands[i].end = occ.at[i] + m;
     score(pr, hint, cands[i]);
+    choice.nearest = i == 0 ? cands[i].distance : std::min(choice.nearest, cands[i].distance);
   }
 
   // Rank: most agreeing sides; then near the recorded position; then, among those whose

@@ -80,6 +80,7 @@ struct ExactChoice {
   std::optional<Candidate> best;
   AnchorReason reason = AnchorReason::None;
   size_t occurrences = 0;
+  size_t nearest = 0;  // distance of the copy nearest the recorded position
 };
 
 struct Anchorer::Impl {
