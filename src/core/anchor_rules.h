@@ -32,9 +32,9 @@ constexpr size_t kMinInformativeContext = 8;
 // unrelated English differs from a context side in 60-75% of its length (edit distance with
 // one end free; 1 pair in 100 below 55-60%, measured on the Brown Corpus article of the
 // benchmark), so at most 3/5 of a side in edits. A lone copy gets no such benefit of the
-// doubt, nor does a copy with only one side close: phrases recur with part of their
-// context ("State Controller Arthur Levitt"), and the benchmark's deleted short quotes
-// landed on such copies.
+// doubt, nor does a copy with one recorded side close and the other not: phrases recur with
+// part of their context ("State Controller Arthur Levitt"), and the benchmark's deleted
+// short quotes landed on such copies.
 constexpr size_t kChanceNumerator = 3, kChanceDenominator = 5;
 // "Clearly closer": at least this many fewer edits, plus one per kMarginPerEdit code points
 // compared (differences between unrelated contexts grow with their length).
