@@ -1,10 +1,11 @@
 // claim_rules.cpp - judges every sentence: first its shape (headline, caption, question,
-// credit line), then the evidence for and against a checkable claim, weighed into a score;
-// then the category, the key phrase and a short reason. suggest_claims keeps the claims.
+// credit line), then the evidence for and against a checkable claim, scored by the learned
+// model (model.h) over the cues and the words; then the category, the key phrase and a
+// short reason from the cues that contributed most. suggest_claims keeps the claims.
 //
 // [SECTION] shape checks
-// [SECTION] scoring
 // [SECTION] key phrase and reason
+// [SECTION] the sentence loop
 // [SECTION] public entry points
 #include "core/claims/claim_rules.h"
 
@@ -13,6 +14,8 @@
 #include <initializer_list>
 
 #include "core/claims/cues.h"
+#include "core/claims/features.h"
+#include "core/claims/model.h"
 #include "core/claims/text_chars.h"
 
 namespace core::claims {
@@ -97,73 +100,6 @@ bool is_dateline(const std::vector<Token>& k) {
   return date;
 }
 
-// [SECTION] scoring ------------------------------------------------------------------------
-
-struct Weighed {
-  double score = 0;
-  const Cue* best = nullptr;
-  const Against* worst = nullptr;
-};
-
-// The evidence a sentence needs beyond what speaks against it to reach kClaimThreshold
-// (tuned on the development set and the Brown tuning texts; see docs/CLAIMS.md).
-constexpr double kBias = 0.85;
-
-double sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
-
-Weighed weigh(const Evidence& ev) {
-  Weighed w;
-  double sum = 0;
-  for (const Cue& c : ev.cues) {
-    sum += c.weight;
-    // Ties go to the earlier category (quantity before comparison before ... quote).
-    if (!w.best || c.weight > w.best->weight ||
-        (c.weight == w.best->weight && c.category < w.best->category))
-      w.best = &c;
-  }
-  const double best = w.best ? w.best->weight : 0;
-  const double rest = std::min(2.0, sum - best);
-  const double fact = best + 0.3 * rest + std::min(0.6, 0.15 * ev.proper_nouns);
-
-  // A hard fact (a figure, a date, a record) is checkable even in a first-person or
-  // hedged sentence ("We have kicked 110 extra points", "Pohl could receive 15 years").
-  const bool hard = best >= 1.2;
-  // Against: each kind counts fully once, then a little for repeats, up to 2.
-  double neg = 0;
-  const char* seen_what[16];
-  double seen_sum[16];
-  size_t seen = 0;
-  // "must" and "can" in a reported statement report someone's stance ("Johnson has
-  // repeatedly stated that Britain must leave"); only the writer's own are analysis.
-  bool reported = false;
-  for (const Cue& c : ev.cues) reported |= c.kind == CueKind::Attribution;
-  for (Against a : ev.against) {
-    if (reported && a.what == kPrescriptionSign) continue;
-    if (hard && (a.what == kFirstPersonSign || a.what == kSpeculationSign || a.what == kPrescriptionSign))
-      a.weight *= 0.5;
-    size_t j = 0;
-    while (j < seen && seen_what[j] != a.what) ++j;
-    if (j == seen) {
-      if (seen == 16) continue;
-      seen_what[seen] = a.what;
-      seen_sum[seen++] = a.weight;
-      neg += a.weight;
-    } else if (seen_sum[j] < 2.0) {
-      const double extra = std::min(0.3 * a.weight, 2.0 - seen_sum[j]);
-      seen_sum[j] += extra;
-      neg += extra;
-    }
-  }
-  for (const Against& a : ev.against)
-    if (!w.worst || a.weight > w.worst->weight) w.worst = &a;
-  // A quotation with nothing checkable in it reports a voice, not a fact.
-  if (ev.words > 0 && ev.quoted_words * 10 >= ev.words * 6 && !hard) neg += 0.5;
-  if (ev.words < 6 && !ev.has_number && best < 1.0) neg += 0.5;
-
-  w.score = sigmoid(3.0 * (fact - neg - kBias));
-  return w;
-}
-
 // [SECTION] key phrase and reason --------------------------------------------------------
 
 // A date's key: "in February 2022", "on September 10", "last week", "at 10:30".
@@ -242,28 +178,70 @@ std::string describe(std::u32string_view t, const std::vector<Token>& k, const C
   return q;
 }
 
-// The best cue's description, then the strongest cue of up to two other categories.
+// What a cue added to the model's score (its kind's weight times its strength).
+double contribution(const ClaimModel& m, const Cue& c) {
+  return double(m.weights[kFeatCueFirst + static_cast<uint32_t>(c.kind)]) * c.weight;
+}
+
+// The cue that carries the claim: the one that added most to the score (ties: the earlier
+// category); the rules' heaviest cue when none added anything.
+const Cue* leading_cue(const ClaimModel& m, const Evidence& ev, const HandScore& hand) {
+  const Cue* best = nullptr;
+  double top = 0;
+  for (const Cue& c : ev.cues) {
+    const double x = contribution(m, c);
+    if (x > top || (best && x == top && c.category < best->category)) {
+      best = &c;
+      top = x;
+    }
+  }
+  return best ? best : hand.best;
+}
+
+// The leading cue's description, then the cues of up to two other categories that added
+// most to the score.
 std::string reason_for(std::u32string_view t, const std::vector<Token>& k, const Evidence& ev,
-                       const Cue& best) {
+                       const Cue& best, const ClaimModel& m) {
   std::string r = describe(t, k, best, true);
   if (best.category == Category::Quote && best.kind != CueKind::Attribution)
     r = "reports what was said; " + r;
   std::vector<const Cue*> others;
   for (const Cue& c : ev.cues) {
-    if (c.category == best.category || c.token == best.token || c.weight < 0.6) continue;
+    if (c.category == best.category || c.token == best.token || contribution(m, c) < 0.15) continue;
     auto it = std::find_if(others.begin(), others.end(),
                            [&](const Cue* o) { return o->category == c.category; });
     if (it == others.end()) others.push_back(&c);
-    else if (c.weight > (*it)->weight) *it = &c;
+    else if (contribution(m, c) > contribution(m, **it)) *it = &c;
   }
   std::stable_sort(others.begin(), others.end(),
-                   [](const Cue* a, const Cue* b) { return a->weight > b->weight; });
+                   [&](const Cue* a, const Cue* b) { return contribution(m, *a) > contribution(m, *b); });
   for (size_t i = 0; i < others.size() && i < 2; ++i) {
     Cue c = *others[i];
     expand_key(k, c);
     r += "; " + describe(t, k, c, true);
   }
   return r;
+}
+
+// Why a sentence the model turned down is not a claim: the sign against that took most
+// from its score, else its shape, else the lack of checkable detail.
+std::string reason_against(std::u32string_view t, const SentenceView& v, const ClaimModel& m) {
+  const Against* worst = nullptr;
+  double low = -0.1;
+  for (const Against& a : v.ev.against) {
+    const int i = against_index(a.what);
+    const double x = i < 0 ? 0 : double(m.weights[kFeatAgainstFirst + i]) * a.weight;
+    if (x < low) {
+      worst = &a;
+      low = x;
+    }
+  }
+  if (worst) {
+    const Token& w = v.toks[worst->token];
+    return std::string(worst->what) + " (" + quoted(t, w.start, w.end) + ")";
+  }
+  if (v.final_mark == U':') return "introduces what follows (ends with a colon)";
+  return "no checkable detail";
 }
 
 SentenceVerdict not_a_claim(const Sentence& s, double score, std::string why) {
@@ -276,76 +254,105 @@ SentenceVerdict not_a_claim(const Sentence& s, double score, std::string why) {
   return v;
 }
 
-}  // namespace
+// [SECTION] the sentence loop ------------------------------------------------------------------
 
-// [SECTION] public entry points --------------------------------------------------------------
-
-std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
+// Splits, tokenizes and collects the evidence of every sentence, checks its shape, and
+// hands each to fn as a SentenceView; shared by judging and training.
+template <class Fn>
+void for_each_sentence(std::u32string_view text, Fn&& fn) {
   const std::vector<Sentence> sentences = split_sentences(text);
-  std::vector<SentenceVerdict> out;
-  out.reserve(sentences.size());
   std::vector<Token> toks;
   Evidence ev;
   bool in_quote = false;
   size_t prev_end = 0;
-  for (const Sentence& s : sentences) {
-    // A quotation never runs over a line break.
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    // A quotation never runs over a line break; a line break starts a paragraph.
+    bool paragraph_start = si == 0;
     for (size_t i = prev_end; i < s.start; ++i)
-      if (text[i] == U'\n' || text[i] == U'\r') in_quote = false;
+      if (text[i] == U'\n' || text[i] == U'\r') {
+        in_quote = false;
+        paragraph_start = true;
+      }
     prev_end = s.end;
     tokenize(text, s.start, s.end, in_quote, toks);
     collect_evidence(toks, ev);
 
     const char32_t mark = final_mark(text, s);
-    if (mark == U'?' || mark == 0xFF1F) { out.push_back(not_a_claim(s, 0, "a question")); continue; }
-    if (is_credit_line(toks)) { out.push_back(not_a_claim(s, 0, "a source or credit line")); continue; }
+    const char* gate = nullptr;
+    if (mark == U'?' || mark == 0xFF1F) gate = "a question";
+    else if (is_credit_line(toks)) gate = "a source or credit line";
     // A line ending in a colon introduces what follows; any other unpunctuated line is a
     // headline, caption or label.
-    if (!is_terminal(mark) && mark != U':' && ev.words < 25 && alone_on_line(text, s)) {
-      out.push_back(not_a_claim(s, 0, "a headline, caption or label (no final punctuation)"));
-      continue;
-    }
-    if (ev.words < 3) { out.push_back(not_a_claim(s, 0, "a fragment")); continue; }
-    if (is_dateline(toks)) { out.push_back(not_a_claim(s, 0, "a dateline")); continue; }
+    else if (!is_terminal(mark) && mark != U':' && ev.words < 25 && alone_on_line(text, s))
+      gate = "a headline, caption or label (no final punctuation)";
+    else if (ev.words < 3) gate = "a fragment";
+    else if (is_dateline(toks)) gate = "a dateline";
+    const HandScore hand = weigh(ev);
+    fn(SentenceView{text, s, toks, ev, hand, mark, paragraph_start, gate});
+  }
+}
 
-    Weighed w = weigh(ev);
-    // A sentence that ends in a colon introduces a quotation or a list ("Hengesbach said:");
-    // the claim, if any, is in what follows.
-    if (mark == U':' && w.score >= kClaimThreshold) {
-      out.push_back(not_a_claim(s, w.score * 0.5, "introduces what follows (ends with a colon)"));
-      continue;
+}  // namespace
+
+// [SECTION] public entry points --------------------------------------------------------------
+
+std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
+  return judge_sentences(text, default_claim_model());
+}
+
+std::vector<SentenceVerdict> judge_sentences(std::u32string_view text, const ClaimModel& model) {
+  std::vector<SentenceVerdict> out;
+  FeatureVec f;
+  for_each_sentence(text, [&](const SentenceView& v) {
+    const Sentence& s = v.sentence;
+    if (v.gate) {
+      out.push_back(not_a_claim(s, 0, v.gate));
+      return;
     }
-    if (!w.best || w.score < kClaimThreshold) {
-      std::string why = "no checkable detail";
-      if (w.worst) {
-        const Token& t = toks[w.worst->token];
-        why = std::string(w.worst->what) + " (" + quoted(text, t.start, t.end) + ")";
-      }
-      out.push_back(not_a_claim(s, w.score, why));
-      continue;
+    extract_features(v, model.config, f);
+    const double p = 1.0 / (1.0 + std::exp(-model_logit(model, f)));
+    const Cue* lead = leading_cue(model, v.ev, v.hand);
+    if (p < kClaimThreshold || !lead) {
+      out.push_back(not_a_claim(s, p, lead ? reason_against(text, v, model) : "no checkable detail"));
+      return;
     }
-    Cue best = *w.best;
+    const std::vector<Token>& toks = v.toks;
+    Cue best = *lead;
     // A reported statement: the claim is what was said. When the key lies inside the
     // quotation, or the sentence is mostly quotation, it is a quote; the key is then the
     // checkable detail if quoted, else who said it.
     const Cue* said = nullptr;
-    for (const Cue& c : ev.cues)
+    for (const Cue& c : v.ev.cues)
       if (c.kind == CueKind::Attribution && (!said || c.weight > said->weight)) said = &c;
-    const bool mostly_quoted = ev.quoted_words * 10 >= ev.words * 4;
+    const bool mostly_quoted = v.ev.quoted_words * 10 >= v.ev.words * 4;
     if (said && (toks[best.token].in_quote || mostly_quoted)) {
       if (!toks[best.token].in_quote) best = *said;
       best.category = Category::Quote;
     }
     expand_key(toks, best);
-    SentenceVerdict v;
-    v.sentence = s;
-    v.key_start = toks[best.key_first].start;
-    v.key_end = toks[best.key_last].end;
-    v.category = to_string(best.category);
-    v.score = std::round(w.score * 1000) / 1000;
-    v.reason = reason_for(text, toks, ev, best);
-    out.push_back(std::move(v));
-  }
+    SentenceVerdict r;
+    r.sentence = s;
+    r.key_start = toks[best.key_first].start;
+    r.key_end = toks[best.key_last].end;
+    r.category = to_string(best.category);
+    r.score = std::round(p * 1000) / 1000;
+    r.reason = reason_for(text, toks, v.ev, best, model);
+    out.push_back(std::move(r));
+  });
+  return out;
+}
+
+std::vector<SentenceFeatures> text_features(std::u32string_view text, const FeatureConfig& c) {
+  std::vector<SentenceFeatures> out;
+  for_each_sentence(text, [&](const SentenceView& v) {
+    SentenceFeatures sf;
+    sf.sentence = v.sentence;
+    sf.gate = v.gate;
+    sf.hand = v.gate || v.final_mark == U':' ? 0 : v.hand.score;
+    if (!v.gate) extract_features(v, c, sf.features);
+    out.push_back(std::move(sf));
+  });
   return out;
 }
 
