@@ -178,28 +178,25 @@ std::string describe(std::u32string_view t, const std::vector<Token>& k, const C
   return q;
 }
 
-// What a cue added to the model's score (its kind's weight times its strength).
+// How much the model's score rises with a cue: its kind's weight plus, through the
+// hand-weighted sums the model also reads, the weight of "fact" (per unit of cue strength).
 double contribution(const ClaimModel& m, const Cue& c) {
-  return double(m.weights[kFeatCueFirst + static_cast<uint32_t>(c.kind)]) * c.weight;
+  const float* w = m.weights;
+  const double shared = m.config.hand ? double(w[kFeatHandFact]) + w[kFeatHandMargin] : 0.0;
+  return (double(w[kFeatCueFirst + static_cast<uint32_t>(c.kind)]) + shared) * c.weight;
 }
 
-// The cue that carries the claim: the one that added most to the score (ties: the earlier
-// category); the rules' heaviest cue when none added anything.
-const Cue* leading_cue(const ClaimModel& m, const Evidence& ev, const HandScore& hand) {
-  const Cue* best = nullptr;
-  double top = 0;
-  for (const Cue& c : ev.cues) {
-    const double x = contribution(m, c);
-    if (x > top || (best && x == top && c.category < best->category)) {
-      best = &c;
-      top = x;
-    }
-  }
-  return best ? best : hand.best;
+// How much the score falls with a sign against (its own weight, and through "against").
+double contribution(const ClaimModel& m, const Against& a) {
+  const int i = against_index(a.what);
+  if (i < 0) return 0;
+  const float* w = m.weights;
+  const double shared = m.config.hand ? double(w[kFeatHandAgainst]) - w[kFeatHandMargin] : 0.0;
+  return (double(w[kFeatAgainstFirst + i]) + shared) * a.weight;
 }
 
-// The leading cue's description, then the cues of up to two other categories that added
-// most to the score.
+// The leading cue's description, then the cues of up to two other categories that raised
+// the score most.
 std::string reason_for(std::u32string_view t, const std::vector<Token>& k, const Evidence& ev,
                        const Cue& best, const ClaimModel& m) {
   std::string r = describe(t, k, best, true);
@@ -229,8 +226,7 @@ std::string reason_against(std::u32string_view t, const SentenceView& v, const C
   const Against* worst = nullptr;
   double low = -0.1;
   for (const Against& a : v.ev.against) {
-    const int i = against_index(a.what);
-    const double x = i < 0 ? 0 : double(m.weights[kFeatAgainstFirst + i]) * a.weight;
+    const double x = contribution(m, a);
     if (x < low) {
       worst = &a;
       low = x;
@@ -312,7 +308,9 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text, const Cla
     }
     extract_features(v, model.config, f);
     const double p = 1.0 / (1.0 + std::exp(-model_logit(model, f)));
-    const Cue* lead = leading_cue(model, v.ev, v.hand);
+    // The category and key come from the heaviest cue (the rules' choice), the reason lists
+    // the cues that raised the score most after it.
+    const Cue* lead = v.hand.best;
     if (p < kClaimThreshold || !lead) {
       out.push_back(not_a_claim(s, p, lead ? reason_against(text, v, model) : "no checkable detail"));
       return;

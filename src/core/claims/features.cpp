@@ -128,7 +128,7 @@ std::string_view class_name(const Token& t) {
 
 // [SECTION] named features ---------------------------------------------------------------------
 
-void dense_features(const SentenceView& v, FeatureVec& out) {
+void dense_features(const SentenceView& v, bool hand_sums, FeatureVec& out) {
   const Evidence& ev = v.ev;
   float cue[kFeatAgainstFirst] = {};
   for (const Cue& c : ev.cues) {
@@ -150,11 +150,13 @@ void dense_features(const SentenceView& v, FeatureVec& out) {
     if (against[i] > 0) out.add(kFeatAgainstFirst + i, against[i]);
 
   const HandScore& h = v.hand;
-  out.add(kFeatHandFact, static_cast<float>(h.fact));
-  if (h.against > 0) out.add(kFeatHandAgainst, static_cast<float>(h.against));
-  out.add(kFeatHandMargin, static_cast<float>(std::clamp(h.fact - h.against - 0.85, -3.0, 3.0)));
-  if (h.hard) out.add(kFeatHandHard, 1);
-  if (h.score >= 0.5) out.add(kFeatHandClaim, 1);
+  if (hand_sums) {
+    out.add(kFeatHandFact, static_cast<float>(h.fact));
+    if (h.against > 0) out.add(kFeatHandAgainst, static_cast<float>(h.against));
+    out.add(kFeatHandMargin, static_cast<float>(std::clamp(h.fact - h.against - 0.85, -3.0, 3.0)));
+    if (h.hard) out.add(kFeatHandHard, 1);
+    if (h.score >= 0.5) out.add(kFeatHandClaim, 1);
+  }
   if (ev.proper_nouns) out.add(kFeatNames, std::min(2.0f, ev.proper_nouns / 3.0f));
   if (ev.has_number) out.add(kFeatHasNumber, 1);
   if (kinds) out.add(kFeatCueKinds, std::min(2.0f, kinds / 3.0f));
@@ -190,7 +192,7 @@ const char* dense_feature_name(uint32_t index) { return index < kDenseFeatures ?
 
 void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec& out) {
   out.clear();
-  if (c.cues) dense_features(v, out);
+  if (c.cues) dense_features(v, c.hand, out);
   const size_t dense_end = out.index.size();
   const uint32_t mask = (uint32_t(1) << c.hash_bits) - 1;
   auto put = [&](uint32_t h) { out.add(kDenseFeatures + (finish(h) & mask), 1.0f); };

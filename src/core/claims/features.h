@@ -26,6 +26,7 @@ namespace core::claims {
 struct FeatureConfig {
   int hash_bits = 15;        // hashed n-grams fill 2^hash_bits slots
   bool cues = true;          // the named cue features
+  bool hand = true;          // among them, the hand-weighted rules' sums and verdict
   bool words = true;         // lowercased words (numbers by shape: "0,000")
   bool word_bigrams = true;  // pairs of neighbouring words, with sentence start and end
   bool shape_trigrams = true;  // word shapes ("Xx", "x", "0,0", ",") three at a time

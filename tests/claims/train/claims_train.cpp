@@ -12,7 +12,7 @@
 //   --texts DIR        rebuilt Brown texts (default build/claims-brown)
 //   --wikinews DIR     the Wikinews development set (measured, never trained on)
 //   --folds K          cross-validation folds (default 8), texts dealt out by genre
-//   --bits N --no-cues --no-words --no-bigrams --no-shapes --classes --no-normalise
+//   --bits N --no-cues --no-hand --no-words --no-bigrams --no-shapes --classes --no-normalise
 //                      the feature configuration (features.h)
 //   --l2 A,B,...  --l2-dense A,B,...     penalties tried (hashed n-grams, named cues)
 //   --genres           cross-validation figures per genre too
@@ -79,6 +79,7 @@ bool parse(int argc, char** argv, Options& o) {
     else if (a == "--folds") o.folds = std::stoi(value());
     else if (a == "--bits") o.config.hash_bits = std::stoi(value());
     else if (a == "--no-cues") o.config.cues = false;
+    else if (a == "--no-hand") o.config.hand = false;
     else if (a == "--no-words") o.config.words = false;
     else if (a == "--no-bigrams") o.config.word_bigrams = false;
     else if (a == "--no-shapes") o.config.shape_trigrams = false;
@@ -109,6 +110,7 @@ std::vector<Doc> load(const Options& o) {
 std::string config_name(const FeatureConfig& c) {
   std::string s = "bits " + std::to_string(c.hash_bits);
   s += c.cues ? " cues" : "";
+  s += c.cues && c.hand ? " hand" : "";
   s += c.words ? " words" : "";
   s += c.word_bigrams ? " bigrams" : "";
   s += c.shape_trigrams ? " shapes" : "";
@@ -238,9 +240,9 @@ int cmd_write_model(const Options& o) {
   out << "};\n\n}  // namespace\n\n";
   const FeatureConfig& c = o.config;
   std::snprintf(buf, sizeof buf,
-                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s},\n    %.17g,\n    %.17g,\n"
+                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n    %.17g,\n"
                 "    kWeights,\n",
-                c.hash_bits, c.cues ? "true" : "false", c.words ? "true" : "false", c.word_bigrams ? "true" : "false",
+                c.hash_bits, c.cues ? "true" : "false", c.hand ? "true" : "false", c.words ? "true" : "false", c.word_bigrams ? "true" : "false",
                 c.shape_trigrams ? "true" : "false", c.class_bigrams ? "true" : "false",
                 c.normalise ? "true" : "false", bias, scale);
   out << buf;
