@@ -298,6 +298,50 @@ TEST_SUITE("claims") {
     }
   }
 
+  TEST_CASE("the compiled model table matches its features and stays small") {
+    const core::claims::ModelTable& t = core::claims::kClaimModelTable;
+    CHECK(t.count == core::claims::feature_count(t.config));  // else it was written for other features
+    CHECK(t.count * sizeof(int16_t) <= 300 * 1024);           // "a few hundred kB at most"
+    CHECK(t.scale > 0);
+    CHECK(std::string(t.about).find("logistic regression") == 0);
+    const core::claims::ClaimModel& m = core::claims::default_claim_model();
+    int nonzero = 0;
+    for (size_t i = 0; i < t.count; ++i) nonzero += m.weights[i] != 0.0f;
+    CHECK(nonzero > static_cast<int>(t.count / 4));  // trained, not a placeholder
+  }
+
+  TEST_CASE("the score reads the passage: a sentence scores higher among reports than among opinions") {
+    const std::u32string x = U"The committee met again in the old building.";
+    std::u32string news, opinion;
+    for (int i = 0; i < 6; ++i) {
+      news += U"The council voted 7 to 2 on Tuesday to spend $4.2 million on the bridge. ";
+      opinion += U"I think it would be wonderful if people were kinder to each other. ";
+    }
+    news += x;
+    opinion += x;
+    auto score_of_last = [](const std::u32string& t) {
+      const auto v = core::claims::judge_sentences(t);
+      REQUIRE_FALSE(v.empty());
+      return v.back().score;
+    };
+    CHECK(score_of_last(news) > score_of_last(opinion) + 0.05);
+  }
+
+  TEST_CASE("the score ranks: on the sample article the required claims outrank what is not a claim") {
+    const std::u32string t = sample_article();
+    double weakest_required = 1, strongest_other = 0;
+    for (const auto& v : core::claims::judge_sentences(t)) {
+      const std::string s = text_of(t, v.sentence.start, v.sentence.end);
+      const bool required = s.find("123 countries") != std::string::npos ||
+                            s.find("130 countries") != std::string::npos ||
+                            s.find("soaring since") != std::string::npos ||
+                            s.find("5,000-word statement") != std::string::npos;
+      if (required) weakest_required = std::min(weakest_required, v.score);
+      else if (v.category == "none") strongest_other = std::max(strongest_other, v.score);
+    }
+    CHECK(weakest_required > strongest_other);
+  }
+
   TEST_CASE("robust on odd input") {
     CHECK(core::suggest_claims(U"").empty());
     CHECK(core::suggest_claims(U"\n\n\n").empty());

@@ -72,6 +72,18 @@ char32_t final_mark(std::u32string_view t, const Sentence& s) {
   return e > s.start ? t[e - 1] : 0;
 }
 
+// A line without final punctuation that is still running text, not a headline: a
+// parenthetical paragraph ("(In Washington, the FBI identified ...)") or a line broken off
+// after a function word ("drove in 86 runs on a").
+bool running_text(std::u32string_view t, const Sentence& s, const std::vector<Token>& k) {
+  if (s.end > s.start && t[s.start] == U'(' && t[s.end - 1] == U')') return true;
+  for (size_t i = k.size(); i-- > 0;) {
+    if (!is_word(k[i])) continue;
+    return (k[i].lex.flags & kFunction) && !k[i].capitalised;
+  }
+  return false;
+}
+
 // Credit and navigation lines: "Source: ...", "Photo: ...", "Reporting by ...".
 bool is_credit_line(const std::vector<Token>& k) {
   if (k.size() < 2 || k[0].kind != TokKind::Word) return false;
@@ -220,6 +232,28 @@ std::string reason_for(std::u32string_view t, const std::vector<Token>& k, const
   return r;
 }
 
+// The words of a sentence that raised its score most (at most two, content words only):
+// the reason for a claim the model found without a cue.
+std::string telling_words(std::u32string_view t, const std::vector<Token>& k, const ClaimModel& m) {
+  const Token* best[2] = {nullptr, nullptr};
+  double gain[2] = {0, 0};
+  for (const Token& tok : k) {
+    if (tok.kind != TokKind::Word || (tok.lex.flags & (kFunction | kAux | kStop))) continue;
+    const uint32_t f = word_feature(tok, m.config);
+    if (f == kNoFeature) break;
+    const double x = m.weights[f];
+    if (x > gain[0]) {
+      best[1] = best[0], gain[1] = gain[0];
+      best[0] = &tok, gain[0] = x;
+    } else if (x > gain[1] && !(best[0] && best[0]->lower() == tok.lower())) {
+      best[1] = &tok, gain[1] = x;
+    }
+  }
+  std::string r = "wording often found in checkable claims";
+  for (int i = 0; i < 2 && best[i]; ++i) r += (i ? ", " : " (") + quoted(t, best[i]->start, best[i]->end);
+  return best[0] ? r + ")" : r;
+}
+
 // Why a sentence the model turned down is not a claim: the sign against that took most
 // from its score, else its shape, else the lack of checkable detail.
 std::string reason_against(std::u32string_view t, const SentenceView& v, const ClaimModel& m) {
@@ -253,39 +287,87 @@ SentenceVerdict not_a_claim(const Sentence& s, double score, std::string why) {
 // [SECTION] the sentence loop ------------------------------------------------------------------
 
 // Splits, tokenizes and collects the evidence of every sentence, checks its shape, and
-// hands each to fn as a SentenceView; shared by judging and training.
+// hands each to fn as a SentenceView; shared by judging and training. With `context`, each
+// sentence is seen with a summary of the ten before and after it: the sentences ahead are
+// prepared first and kept in a small ring, so the text is still read once.
 template <class Fn>
-void for_each_sentence(std::u32string_view text, Fn&& fn) {
+void for_each_sentence(std::u32string_view text, bool context, Fn&& fn) {
+  constexpr size_t kWindow = 10;
   const std::vector<Sentence> sentences = split_sentences(text);
-  std::vector<Token> toks;
-  Evidence ev;
+  const size_t n = sentences.size();
+  struct Prepared {
+    std::vector<Token> toks;
+    Evidence ev;
+    HandScore hand;
+    char32_t mark = 0;
+    bool paragraph_start = false;
+    const char* gate = nullptr;
+  };
+  struct Summary {
+    float hand = 0;
+    bool counted = false, claim = false, first_person = false, names = false;
+  };
+  std::vector<Prepared> ring(context ? kWindow + 1 : 1);
+  std::vector<Summary> summary(context ? n : 0);
   bool in_quote = false;
   size_t prev_end = 0;
-  for (size_t si = 0; si < sentences.size(); ++si) {
+  auto prepare = [&](size_t si) {
     const Sentence& s = sentences[si];
+    Prepared& p = ring[si % ring.size()];
     // A quotation never runs over a line break; a line break starts a paragraph.
-    bool paragraph_start = si == 0;
+    p.paragraph_start = si == 0;
     for (size_t i = prev_end; i < s.start; ++i)
       if (text[i] == U'\n' || text[i] == U'\r') {
         in_quote = false;
-        paragraph_start = true;
+        p.paragraph_start = true;
       }
     prev_end = s.end;
-    tokenize(text, s.start, s.end, in_quote, toks);
-    collect_evidence(toks, ev);
-
-    const char32_t mark = final_mark(text, s);
-    const char* gate = nullptr;
-    if (mark == U'?' || mark == 0xFF1F) gate = "a question";
-    else if (is_credit_line(toks)) gate = "a source or credit line";
+    tokenize(text, s.start, s.end, in_quote, p.toks);
+    collect_evidence(p.toks, p.ev);
+    p.mark = final_mark(text, s);
+    p.gate = nullptr;
+    if (p.mark == U'?' || p.mark == 0xFF1F) p.gate = "a question";
+    else if (is_credit_line(p.toks)) p.gate = "a source or credit line";
     // A line ending in a colon introduces what follows; any other unpunctuated line is a
     // headline, caption or label.
-    else if (!is_terminal(mark) && mark != U':' && ev.words < 25 && alone_on_line(text, s))
-      gate = "a headline, caption or label (no final punctuation)";
-    else if (ev.words < 3) gate = "a fragment";
-    else if (is_dateline(toks)) gate = "a dateline";
-    const HandScore hand = weigh(ev);
-    fn(SentenceView{text, s, toks, ev, hand, mark, paragraph_start, gate});
+    else if (!is_terminal(p.mark) && p.mark != U':' && p.ev.words < 25 && alone_on_line(text, s) &&
+             !running_text(text, s, p.toks))
+      p.gate = "a headline, caption or label (no final punctuation)";
+    else if (p.ev.words < 3) p.gate = "a fragment";
+    else if (is_dateline(p.toks)) p.gate = "a dateline";
+    p.hand = weigh(p.ev);
+    if (context) {
+      Summary& m = summary[si];
+      m.counted = !p.gate;
+      m.hand = p.gate ? 0.0f : static_cast<float>(p.hand.score);
+      m.claim = !p.gate && p.hand.score >= 0.5;
+      for (const Against& a : p.ev.against) m.first_person |= a.what == kFirstPersonSign;
+      m.names = p.ev.proper_nouns > 0;
+    }
+  };
+  size_t prepared = 0;
+  for (size_t si = 0; si < n; ++si) {
+    const size_t ahead = context ? std::min(n, si + kWindow + 1) : si + 1;
+    while (prepared < ahead) prepare(prepared++);
+    const Prepared& p = ring[si % ring.size()];
+    SentenceContext ctx;
+    if (context) {
+      const size_t from = si > kWindow ? si - kWindow : 0, to = std::min(n, si + kWindow + 1);
+      int count = 0;
+      for (size_t j = from; j < to; ++j) {
+        if (j == si || !summary[j].counted) continue;
+        ++count;
+        ctx.hand_mean += summary[j].hand;
+        ctx.claim_rate += summary[j].claim;
+        ctx.first_person += summary[j].first_person;
+        ctx.names += summary[j].names;
+      }
+      if (count) ctx.hand_mean /= count, ctx.claim_rate /= count, ctx.first_person /= count, ctx.names /= count;
+      ctx.prev_hand = si > 0 ? summary[si - 1].hand : 0;
+      ctx.next_hand = si + 1 < n ? summary[si + 1].hand : 0;
+    }
+    fn(SentenceView{text, sentences[si], p.toks, p.ev, p.hand, p.mark, p.paragraph_start, p.gate,
+                    context ? &ctx : nullptr});
   }
 }
 
@@ -300,7 +382,7 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
 std::vector<SentenceVerdict> judge_sentences(std::u32string_view text, const ClaimModel& model) {
   std::vector<SentenceVerdict> out;
   FeatureVec f;
-  for_each_sentence(text, [&](const SentenceView& v) {
+  for_each_sentence(text, model.config.context, [&](const SentenceView& v) {
     const Sentence& s = v.sentence;
     if (v.gate) {
       out.push_back(not_a_claim(s, 0, v.gate));
@@ -311,11 +393,22 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text, const Cla
     // The category and key come from the heaviest cue (the rules' choice), the reason lists
     // the cues that raised the score most after it.
     const Cue* lead = v.hand.best;
-    if (p < kClaimThreshold || !lead) {
-      out.push_back(not_a_claim(s, p, lead ? reason_against(text, v, model) : "no checkable detail"));
+    if (p < kClaimThreshold) {
+      out.push_back(not_a_claim(s, p, reason_against(text, v, model)));
       return;
     }
     const std::vector<Token>& toks = v.toks;
+    if (!lead) {  // checkable by its wording alone ("Kosgei was the defending champion")
+      SentenceVerdict r;
+      r.sentence = s;
+      r.key_start = s.start;
+      r.key_end = s.end;
+      r.category = to_string(Category::Event);
+      r.score = std::round(p * 1000) / 1000;
+      r.reason = telling_words(text, toks, model);
+      out.push_back(std::move(r));
+      return;
+    }
     Cue best = *lead;
     // A reported statement: the claim is what was said. When the key lies inside the
     // quotation, or the sentence is mostly quotation, it is a quote; the key is then the
@@ -343,7 +436,7 @@ std::vector<SentenceVerdict> judge_sentences(std::u32string_view text, const Cla
 
 std::vector<SentenceFeatures> text_features(std::u32string_view text, const FeatureConfig& c) {
   std::vector<SentenceFeatures> out;
-  for_each_sentence(text, [&](const SentenceView& v) {
+  for_each_sentence(text, c.context, [&](const SentenceView& v) {
     SentenceFeatures sf;
     sf.sentence = v.sentence;
     sf.gate = v.gate;

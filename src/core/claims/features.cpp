@@ -23,7 +23,8 @@ const char* const kDenseNames[kDenseFeatures] = {
     "against:prescription", "hand:fact", "hand:against", "hand:margin", "hand:hard", "hand:claim",
     "names", "has-number", "cue-kinds", "length:1-5", "length:6-10", "length:11-20", "length:21-35",
     "length:36+", "quoted:most", "quoted:some", "best-cue-quoted", "reported", "ends:colon",
-    "ends:exclamation", "ends:none", "paragraph-start", "starts-quoted"};
+    "ends:exclamation", "ends:none", "paragraph-start", "starts-quoted", "context:hand-mean",
+    "context:claim-rate", "context:first-person", "context:names", "context:previous", "context:next"};
 
 // [SECTION] hashing ---------------------------------------------------------------------------
 
@@ -40,31 +41,24 @@ inline uint32_t finish(uint32_t h) {
   return h;
 }
 
-// The form a token takes in word n-grams: the lowercase word; a number by its digits'
-// shape ("1,200" -> "0,000", "1961" -> "0000"); a mark as itself.
-struct Norm {
-  char buf[Token::kLowerMax];
-  uint8_t len = 0;
-  std::string_view view() const { return {buf, len}; }
-};
-
-Norm word_form(const Token& t) {
-  Norm n;
-  if (t.kind == TokKind::Word) {
-    const std::string_view s = t.lower();
-    n.len = static_cast<uint8_t>(s.size());
-    std::copy(s.begin(), s.end(), n.buf);
-    return n;
-  }
+// Each token is hashed once in three forms; n-grams combine those hashes.
+//  word:  the lowercase word; a number by its digits' shape ("1,200" -> "0,000", "1961" ->
+//         "0000"); a mark as itself
+//  shape: X upper, x lower, 0 digit, other ASCII as itself, runs collapsed ("Xx", "X.X.", "0,0")
+//  class: what the lexicon makes of the word ("#NUM", "#UNIT", "#NAME", "#SAID" ...);
+//         function words and marks stand for themselves
+uint32_t word_hash(const Token& t) {
+  uint32_t h = kFnvBasis;
+  if (t.kind == TokKind::Word) return fnv(h, t.lower());
   if (t.kind == TokKind::Number) {
     int run = 0;
     for (char c : t.lower()) {
       const bool digit = c >= '0' && c <= '9';
       run = digit ? run + 1 : 0;
       if (digit && run > 4) continue;
-      n.buf[n.len++] = digit ? '0' : c;
+      h = fnv(h, digit ? '0' : c);
     }
-    return n;
+    return h;
   }
   char c = '?';
   if (t.kind == TokKind::Quote) c = '"';
@@ -72,36 +66,24 @@ Norm word_form(const Token& t) {
   else if (t.mark < 0x80) c = static_cast<char>(t.mark);
   else if (is_dash(t.mark)) c = '-';
   else if (is_single_quote(t.mark)) c = '\'';
-  n.buf[n.len++] = c;
-  return n;
+  return fnv(h, c);
 }
 
-// Word shape: X upper, x lower, 0 digit, other ASCII as itself; runs collapse ("Xx", "X.X.", "0,0").
-Norm shape_form(std::u32string_view text, const Token& t) {
-  Norm n;
+uint32_t shape_hash(std::u32string_view text, const Token& t) {
+  if (t.kind == TokKind::Quote) return fnv(kFnvBasis, '"');
+  uint32_t h = kFnvBasis;
   char prev = 0;
-  for (size_t i = t.start; i < t.end && n.len < 8; ++i) {
+  int len = 0;
+  for (size_t i = t.start; i < t.end && len < 8; ++i) {
     const char32_t c = text[i];
-    char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? '0' : is_letter(c) ? 'x' : c < 0x80 ? static_cast<char>(c) : '?';
-    if (t.kind == TokKind::Quote) k = '"';
+    const char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? '0' : is_letter(c) ? 'x'
+                   : c < 0x80 ? static_cast<char>(c) : '?';
     if (k == prev) continue;
-    n.buf[n.len++] = k;
+    h = fnv(h, k);
     prev = k;
+    ++len;
   }
-  return n;
-}
-
-std::string_view class_name(const Token& t);
-
-// Lexicon class, for class bigrams: what the rules make of the word (function words and
-// marks stand for themselves).
-Norm class_form(const Token& t, const Norm& word) {
-  Norm n;
-  const std::string_view name = class_name(t);
-  if (name.empty()) return word;
-  n.len = static_cast<uint8_t>(name.size());
-  std::copy(name.begin(), name.end(), n.buf);
-  return n;
+  return h;
 }
 
 std::string_view class_name(const Token& t) {
@@ -124,6 +106,20 @@ std::string_view class_name(const Token& t) {
   if (f & (kFunction | kAux | kModal | kStop)) return {};
   if (is_past_verb(t)) return "#PAST"sv;
   return "#W"sv;
+}
+
+uint32_t class_hash(const Token& t, uint32_t word) {
+  const std::string_view name = class_name(t);
+  return name.empty() ? word : fnv(kFnvBasis, name);
+}
+
+// An n-gram's slot: the namespace and the members' hashes, mixed.
+inline uint32_t mix(uint32_t ns, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+  uint32_t h = ns * 0x9E3779B1u;
+  h = (h ^ a) * 0x85EBCA77u;
+  h = (h ^ (h >> 13) ^ b) * 0xC2B2AE3Du;
+  h = (h ^ (h >> 16) ^ c) * 0x27D4EB2Fu;
+  return finish(h);
 }
 
 // [SECTION] named features ---------------------------------------------------------------------
@@ -176,6 +172,14 @@ void dense_features(const SentenceView& v, bool hand_sums, FeatureVec& out) {
   if (v.paragraph_start) out.add(kFeatParagraphStart, 1);
   if (!v.toks.empty() && (v.toks.front().in_quote || v.toks.front().kind == TokKind::Quote))
     out.add(kFeatStartsQuoted, 1);
+  if (const SentenceContext* c = v.context) {
+    out.add(kFeatCtxHandMean, c->hand_mean);
+    out.add(kFeatCtxClaimRate, c->claim_rate);
+    out.add(kFeatCtxFirstPerson, c->first_person);
+    out.add(kFeatCtxNames, c->names);
+    out.add(kFeatPrevHand, c->prev_hand);
+    out.add(kFeatNextHand, c->next_hand);
+  }
 }
 
 }  // namespace
@@ -188,6 +192,11 @@ int against_index(const char* what) {
 
 const char* dense_feature_name(uint32_t index) { return index < kDenseFeatures ? kDenseNames[index] : "hashed"; }
 
+uint32_t word_feature(const Token& t, const FeatureConfig& c) {
+  if (!c.words) return kNoFeature;
+  return kDenseFeatures + (mix(1, word_hash(t)) & ((uint32_t(1) << c.hash_bits) - 1));
+}
+
 // [SECTION] n-grams -----------------------------------------------------------------------------
 
 void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec& out) {
@@ -195,29 +204,24 @@ void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec&
   if (c.cues) dense_features(v, c.hand, out);
   const size_t dense_end = out.index.size();
   const uint32_t mask = (uint32_t(1) << c.hash_bits) - 1;
-  auto put = [&](uint32_t h) { out.add(kDenseFeatures + (finish(h) & mask), 1.0f); };
+  auto put = [&](uint32_t h) { out.add(kDenseFeatures + (h & mask), 1.0f); };
 
-  // Sentence start and end take part in bigrams and trigrams as "<" and ">".
+  // Sentence start and end take part in bigrams and trigrams as their own tokens.
+  constexpr uint32_t kStart = 0x5354u, kEnd = 0x454eu;
+  uint32_t prev_word = kStart, prev_shape = kStart, prev2_shape = kStart, prev_class = kStart;
   const size_t n = v.toks.size();
-  Norm prev_word, prev_shape, prev2_shape, prev_class;
-  prev_word.buf[0] = prev_shape.buf[0] = prev2_shape.buf[0] = prev_class.buf[0] = '<';
-  prev_word.len = prev_shape.len = prev2_shape.len = prev_class.len = 1;
   for (size_t i = 0; i <= n; ++i) {
-    Norm word, shape, cls;
+    uint32_t word = kEnd, shape = kEnd, cls = kEnd;
     if (i < n) {
-      word = word_form(v.toks[i]);
-      shape = shape_form(v.text, v.toks[i]);
-      cls = class_form(v.toks[i], word);
-      if (c.words) put(fnv(fnv(kFnvBasis, 'w'), word.view()));
-    } else {
-      word.buf[0] = shape.buf[0] = cls.buf[0] = '>';
-      word.len = shape.len = cls.len = 1;
+      const Token& t = v.toks[i];
+      word = word_hash(t);
+      if (c.shape_trigrams) shape = shape_hash(v.text, t);
+      if (c.class_bigrams) cls = class_hash(t, word);
+      if (c.words) put(mix(1, word));
     }
-    if (c.word_bigrams) put(fnv(fnv(fnv(fnv(kFnvBasis, 'b'), prev_word.view()), '\x1f'), word.view()));
-    if (c.shape_trigrams)
-      put(fnv(fnv(fnv(fnv(fnv(fnv(kFnvBasis, 's'), prev2_shape.view()), '\x1f'), prev_shape.view()), '\x1f'),
-              shape.view()));
-    if (c.class_bigrams) put(fnv(fnv(fnv(fnv(kFnvBasis, 'c'), prev_class.view()), '\x1f'), cls.view()));
+    if (c.word_bigrams) put(mix(2, prev_word, word));
+    if (c.shape_trigrams) put(mix(3, prev2_shape, prev_shape, shape));
+    if (c.class_bigrams) put(mix(4, prev_class, cls));
     prev2_shape = prev_shape;
     prev_shape = shape;
     prev_word = word;

@@ -32,6 +32,7 @@ struct FeatureConfig {
   bool shape_trigrams = true;  // word shapes ("Xx", "x", "0,0", ",") three at a time
   bool class_bigrams = false;  // pairs of lexicon classes ("NUMBER UNIT", "NAME SAID")
   bool normalise = true;     // n-gram values 1/sqrt(number of n-grams): long sentences do not shout
+  bool context = false;      // the neighbouring sentences: how claim-like the passage around is
 };
 
 // The named features, in index order; the hashed n-grams follow them.
@@ -62,6 +63,12 @@ enum DenseFeature : uint32_t {
   kFeatNoFinalMark,
   kFeatParagraphStart,    // first sentence of its paragraph
   kFeatStartsQuoted,      // opens inside or with a quotation
+  kFeatCtxHandMean,       // the rules' mean score over the ten sentences before and after
+  kFeatCtxClaimRate,      // the share of them the rules call claims
+  kFeatCtxFirstPerson,    // the share of them in the first person
+  kFeatCtxNames,          // the share of them naming someone or something
+  kFeatPrevHand,          // the rules' score of the sentence before
+  kFeatNextHand,          // and of the sentence after
   kDenseFeatures
 };
 
@@ -80,6 +87,11 @@ struct FeatureVec {
 
 inline size_t feature_count(const FeatureConfig& c) { return kDenseFeatures + (size_t(1) << c.hash_bits); }
 
+// The passage around a sentence (FeatureConfig::context).
+struct SentenceContext {
+  float hand_mean = 0, claim_rate = 0, first_person = 0, names = 0, prev_hand = 0, next_hand = 0;
+};
+
 // One sentence as the rules see it.
 struct SentenceView {
   std::u32string_view text;
@@ -90,9 +102,15 @@ struct SentenceView {
   char32_t final_mark = 0;        // last character before closing quotes and brackets
   bool paragraph_start = false;
   const char* gate = nullptr;     // why it cannot be a claim (a question, a headline ...), or null
+  const SentenceContext* context = nullptr;  // when the configuration asks for it
 };
 
 void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec& out);
+
+// The index of a token's word feature (its unigram), or kNoFeature when the configuration
+// has none: what a word adds to the score is its weight there (scaled as in out).
+constexpr uint32_t kNoFeature = 0xFFFFFFFFu;
+uint32_t word_feature(const Token& t, const FeatureConfig& c);
 
 // Every sentence of a text with its features, as judge_sentences sees them (for training).
 struct SentenceFeatures {

@@ -35,7 +35,8 @@ struct ModelTable {
   FeatureConfig config;
   double bias;
   double scale;
-  const int16_t* weights;  // feature_count(config) of them
+  const int16_t* weights;
+  size_t count;            // of weights: feature_count(config), or the table is out of date
   const char* about;       // how and on what it was trained
 };
 extern const ModelTable kClaimModelTable;

@@ -12,10 +12,11 @@
 //   --texts DIR        rebuilt Brown texts (default build/claims-brown)
 //   --wikinews DIR     the Wikinews development set (measured, never trained on)
 //   --folds K          cross-validation folds (default 8), texts dealt out by genre
-//   --bits N --no-cues --no-hand --no-words --no-bigrams --no-shapes --classes --no-normalise
+//   --bits N --no-cues --no-hand --no-words --no-bigrams --no-shapes --classes --no-normalise --context
 //                      the feature configuration (features.h)
 //   --l2 A,B,...  --l2-dense A,B,...     penalties tried (hashed n-grams, named cues)
 //   --genres           cross-validation figures per genre too
+//   --dump FILE        cv: out-of-fold score of every labelled sentence (TSV)
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -47,6 +48,7 @@ struct Options {
   std::string texts = std::string(ANNOTATOR_SOURCE_DIR) + "/build/claims-brown";
   std::string wikinews;
   std::string out;
+  std::string dump;  // cv: out-of-fold scores per labelled sentence, as TSV
   std::string split = "dev";
   FeatureConfig config;
   std::vector<double> l2 = {1e-3};
@@ -75,6 +77,7 @@ bool parse(int argc, char** argv, Options& o) {
     else if (a == "--texts") o.texts = value();
     else if (a == "--wikinews") o.wikinews = value();
     else if (a == "--out") o.out = value();
+    else if (a == "--dump") o.dump = value();
     else if (a == "--split") o.split = value();
     else if (a == "--folds") o.folds = std::stoi(value());
     else if (a == "--bits") o.config.hash_bits = std::stoi(value());
@@ -85,6 +88,7 @@ bool parse(int argc, char** argv, Options& o) {
     else if (a == "--no-shapes") o.config.shape_trigrams = false;
     else if (a == "--classes") o.config.class_bigrams = true;
     else if (a == "--no-normalise") o.config.normalise = false;
+    else if (a == "--context") o.config.context = true;
     else if (a == "--l2") o.l2 = parse_list(value());
     else if (a == "--l2-dense") o.l2_dense = parse_list(value());
     else if (a == "--threshold") o.threshold = std::stod(value());
@@ -116,6 +120,7 @@ std::string config_name(const FeatureConfig& c) {
   s += c.shape_trigrams ? " shapes" : "";
   s += c.class_bigrams ? " classes" : "";
   s += c.normalise ? " normalised" : "";
+  s += c.context ? " context" : "";
   return s;
 }
 
@@ -178,6 +183,14 @@ int cmd_cv(const Options& o) {
           if (int(i % o.folds) == f) scores[i] = labelled_scores(*dev[i], unit_scores(*dev[i], fit));
       }
       const double t = best_threshold(dev, scores);
+      if (!o.dump.empty()) {
+        std::ofstream d(o.dump);
+        for (size_t i = 0; i < dev.size(); ++i)
+          for (size_t j = 0; j < dev[i]->labels.size(); ++j) {
+            const Labelled& l = dev[i]->labels[j];
+            d << dev[i]->id << "\t" << l.start << "\t" << l.end << "\t" << l.label << "\t" << scores[i][j] << "\n";
+          }
+      }
       std::printf("l2 %g l2-dense %g\n  cv at 0.50: %s\n  cv at %.2f: %s\n", l2, l2d,
                   describe(report(dev, scores, 0.5)).c_str(), t, describe(report(dev, scores, t)).c_str());
       if (o.genres) {
@@ -240,11 +253,11 @@ int cmd_write_model(const Options& o) {
   out << "};\n\n}  // namespace\n\n";
   const FeatureConfig& c = o.config;
   std::snprintf(buf, sizeof buf,
-                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n    %.17g,\n"
-                "    kWeights,\n",
+                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n    %.17g,\n"
+                "    kWeights,\n    %zu,\n",
                 c.hash_bits, c.cues ? "true" : "false", c.hand ? "true" : "false", c.words ? "true" : "false", c.word_bigrams ? "true" : "false",
                 c.shape_trigrams ? "true" : "false", c.class_bigrams ? "true" : "false",
-                c.normalise ? "true" : "false", bias, scale);
+                c.normalise ? "true" : "false", c.context ? "true" : "false", bias, scale, dim);
   out << buf;
   std::snprintf(buf, sizeof buf,
                 "    \"logistic regression, %s, l2 %g, l2-dense %g, threshold %.2f; %zu training sentences "
