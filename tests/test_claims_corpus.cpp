@@ -31,12 +31,13 @@
 
 namespace {
 
-// Regression floors (figures at training time minus a margin; docs/benchmarks/claims.md).
-constexpr double kFinalMacroF1Floor = 0.70;   // the held-out split, scored once at the end
-constexpr double kFinalMccFloor = 0.40;
-constexpr double kFinalPrecisionAt5Floor = 0.70;
-constexpr double kDevMacroF1Floor = 0.70;     // the development texts the model was fitted on
-constexpr double kWikinewsMacroF1Floor = 0.70;
+// Regression floors: the figures of the model of commit b5d1209 (docs/benchmarks/claims.md)
+// minus a margin of about 0.02. They guard against breaking the finder, they are not aims.
+constexpr double kFinalMacroF1Floor = 0.77;       // held-out split, scored once: 0.787
+constexpr double kFinalMccFloor = 0.55;           // 0.574
+constexpr double kFinalPrecisionAt5Floor = 0.78;  // 0.812
+constexpr double kDevMacroF1Floor = 0.83;         // the 64 texts the model was fitted on: 0.850
+constexpr double kWikinewsMacroF1Floor = 0.80;    // never trained or chosen on: 0.818
 
 const std::string kRoot = ANNOTATOR_SOURCE_DIR;
 const std::string kDevSet = kRoot + "/../shared/claims-dev";

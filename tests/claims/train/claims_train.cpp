@@ -191,8 +191,10 @@ int cmd_cv(const Options& o) {
             d << dev[i]->id << "\t" << l.start << "\t" << l.end << "\t" << l.label << "\t" << scores[i][j] << "\n";
           }
       }
-      std::printf("l2 %g l2-dense %g\n  cv at 0.50: %s\n  cv at %.2f: %s\n", l2, l2d,
-                  describe(report(dev, scores, 0.5)).c_str(), t, describe(report(dev, scores, t)).c_str());
+      const Operating op = precision_at_recall(dev, scores, 0.8);
+      std::printf("l2 %g l2-dense %g\n  cv at 0.50: %s\n  cv at %.2f: %s\n  cv precision at recall >= 0.80: P %.3f R %.3f (threshold %.2f)\n",
+                  l2, l2d, describe(report(dev, scores, 0.5)).c_str(), t, describe(report(dev, scores, t)).c_str(),
+                  op.precision, op.recall, op.threshold);
       if (o.genres) {
         std::map<std::string, std::vector<size_t>> by_genre;
         for (size_t i = 0; i < dev.size(); ++i) by_genre[dev[i]->genre].push_back(i);
@@ -319,7 +321,9 @@ int cmd_evaluate(const Options& o) {
   const struct { const char* name; const std::vector<std::vector<double>>* s; } rows[] = {
       {"model", &model}, {"hand rules", &hand}, {"digits only", &digits}, {"mark all", &every}};
   for (const auto& row : rows) {
-    std::printf("  %-11s %s\n", row.name, describe(report(docs, *row.s, 0.5)).c_str());
+    const Operating op = precision_at_recall(docs, *row.s, 0.8);
+    std::printf("  %-11s %s\n              precision at recall >= 0.80: P %.3f R %.3f (threshold %.3f)\n", row.name,
+                describe(report(docs, *row.s, 0.5)).c_str(), op.precision, op.recall, op.threshold);
     if (o.genres)
       for (const auto& g : by_genre) {
         std::vector<const Doc*> gd;

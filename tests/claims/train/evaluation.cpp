@@ -90,4 +90,26 @@ std::string describe(const Report& r) {
   return buf;
 }
 
+Operating precision_at_recall(const std::vector<const Doc*>& docs, const std::vector<std::vector<double>>& scores,
+                              double recall) {
+  std::vector<std::pair<double, int>> all;  // (score, gold)
+  int positives = 0;
+  for (size_t i = 0; i < docs.size(); ++i)
+    for (size_t j = 0; j < docs[i]->labels.size(); ++j) {
+      all.push_back({scores[i][j], docs[i]->labels[j].label});
+      positives += docs[i]->labels[j].label;
+    }
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  Operating best;
+  int tp = 0, taken = 0;
+  for (size_t k = 0; k < all.size(); ++k) {
+    tp += all[k].second;
+    ++taken;
+    if (k + 1 < all.size() && all[k + 1].first == all[k].first) continue;  // a threshold takes ties whole
+    const double r = positives ? double(tp) / positives : 0, p = double(tp) / taken;
+    if (r >= recall && p > best.precision) best = {p, r, all[k].first};
+  }
+  return best;
+}
+
 }  // namespace train

@@ -43,4 +43,11 @@ Report report(const std::vector<const Doc*>& docs, const std::vector<std::vector
 
 std::string describe(const Report& r);
 
+// The best precision at any threshold whose recall is at least `recall`, and that threshold.
+struct Operating {
+  double precision = 0, recall = 0, threshold = 0;
+};
+Operating precision_at_recall(const std::vector<const Doc*>& docs, const std::vector<std::vector<double>>& scores,
+                              double recall);
+
 }  // namespace train
