@@ -4,6 +4,7 @@
 #include "core/claims/features.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/claims/text_chars.h"
@@ -69,15 +70,25 @@ uint32_t word_hash(const Token& t) {
   return fnv(h, c);
 }
 
+// The shape character of a code point (X, x, 0, itself, ?); ASCII from a table.
+char shape_char(char32_t c) {
+  static const auto kAscii = [] {
+    std::array<char, 128> a{};
+    for (char32_t k = 0; k < 128; ++k)
+      a[k] = is_upper(k) ? 'X' : is_lower(k) ? 'x' : is_digit(k) ? '0' : is_letter(k) ? 'x' : static_cast<char>(k);
+    return a;
+  }();
+  if (c < 128) return kAscii[c];
+  return is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_letter(c) ? 'x' : '?';
+}
+
 uint32_t shape_hash(std::u32string_view text, const Token& t) {
   if (t.kind == TokKind::Quote) return fnv(kFnvBasis, '"');
   uint32_t h = kFnvBasis;
   char prev = 0;
   int len = 0;
   for (size_t i = t.start; i < t.end && len < 8; ++i) {
-    const char32_t c = text[i];
-    const char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? '0' : is_letter(c) ? 'x'
-                   : c < 0x80 ? static_cast<char>(c) : '?';
+    const char k = shape_char(text[i]);
     if (k == prev) continue;
     h = fnv(h, k);
     prev = k;
@@ -210,6 +221,9 @@ void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec&
   constexpr uint32_t kStart = 0x5354u, kEnd = 0x454eu;
   uint32_t prev_word = kStart, prev_shape = kStart, prev2_shape = kStart, prev_class = kStart;
   const size_t n = v.toks.size();
+  const size_t grams_per_token = c.words + c.word_bigrams + c.shape_trigrams + c.class_bigrams;
+  out.index.reserve(dense_end + grams_per_token * (n + 1));
+  out.value.reserve(dense_end + grams_per_token * (n + 1));
   for (size_t i = 0; i <= n; ++i) {
     uint32_t word = kEnd, shape = kEnd, cls = kEnd;
     if (i < n) {
