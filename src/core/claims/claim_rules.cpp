@@ -216,7 +216,9 @@ std::string reason_for(std::u32string_view t, const std::vector<Token>& k, const
     r = "reports what was said; " + r;
   std::vector<const Cue*> others;
   for (const Cue& c : ev.cues) {
-    if (c.category == best.category || c.token == best.token || contribution(m, c) < 0.15) continue;
+    // Weak cues ("last" as a ranking, "one") never make a reason, however the model weighs them.
+    if (c.category == best.category || c.token == best.token || c.weight < 0.6 || contribution(m, c) < 0.15)
+      continue;
     auto it = std::find_if(others.begin(), others.end(),
                            [&](const Cue* o) { return o->category == c.category; });
     if (it == others.end()) others.push_back(&c);
