@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "core/claims/cues.h"
+#include "core/claims/text_chars.h"
 
 namespace core::claims {
 
@@ -55,8 +56,9 @@ bool regular_past(const Token& t) {
   if (t.lex.flags & (kOpinion | kMind | kFunction)) return false;
   static const char* const kNot[] = {"hundred", "indeed", "needed", "speed", "proceed",
                                      "succeed", "exceed", "breed", "greed", "shared", nullptr};
+  const std::string_view w = t.lower();
   for (const char* const* p = kNot; *p; ++p)
-    if (t.lower() == *p) return false;
+    if (same_word(w.data(), w.size(), *p)) return false;
   return true;
 }
 

@@ -92,7 +92,8 @@ bool is_credit_line(const std::vector<Token>& k) {
                                         "watch", "read", "related", "editor", "editing",
                                         "reporting", "file", "advertisement", nullptr};
   bool label = false;
-  for (const char* const* p = kLabels; *p; ++p) label |= k[0].lower() == *p;
+  const std::string_view w = k[0].lower();
+  for (const char* const* p = kLabels; *p && !label; ++p) label = same_word(w.data(), w.size(), *p);
   if (!label) return false;
   if (k[1].kind == TokKind::Punct && k[1].mark == U':') return true;
   return k[1].lower() == "by"sv || k[1].lower() == "more"sv;
