@@ -215,15 +215,20 @@ void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec&
   if (c.cues) dense_features(v, c.hand, out);
   const size_t dense_end = out.index.size();
   const uint32_t mask = (uint32_t(1) << c.hash_bits) - 1;
-  auto put = [&](uint32_t h) { out.add(kDenseFeatures + (h & mask), 1.0f); };
+
+  // How many n-grams there will be is known up front: write them in place, each with its
+  // final value.
+  const size_t n = v.toks.size();
+  const size_t grams = (c.words ? n : 0) + (c.word_bigrams + c.shape_trigrams + c.class_bigrams) * (n + 1);
+  const float value = c.normalise && grams > 0 ? 1.0f / std::sqrt(static_cast<float>(grams)) : 1.0f;
+  out.index.resize(dense_end + grams);
+  out.value.resize(dense_end + grams, value);
+  uint32_t* slot = out.index.data() + dense_end;
+  auto put = [&](uint32_t h) { *slot++ = kDenseFeatures + (h & mask); };
 
   // Sentence start and end take part in bigrams and trigrams as their own tokens.
   constexpr uint32_t kStart = 0x5354u, kEnd = 0x454eu;
   uint32_t prev_word = kStart, prev_shape = kStart, prev2_shape = kStart, prev_class = kStart;
-  const size_t n = v.toks.size();
-  const size_t grams_per_token = c.words + c.word_bigrams + c.shape_trigrams + c.class_bigrams;
-  out.index.reserve(dense_end + grams_per_token * (n + 1));
-  out.value.reserve(dense_end + grams_per_token * (n + 1));
   for (size_t i = 0; i <= n; ++i) {
     uint32_t word = kEnd, shape = kEnd, cls = kEnd;
     if (i < n) {
@@ -240,11 +245,6 @@ void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec&
     prev_shape = shape;
     prev_word = word;
     prev_class = cls;
-  }
-  const size_t grams = out.index.size() - dense_end;
-  if (c.normalise && grams > 0) {
-    const float scale = 1.0f / std::sqrt(static_cast<float>(grams));
-    for (size_t i = dense_end; i < out.value.size(); ++i) out.value[i] = scale;
   }
 }
 
