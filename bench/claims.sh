@@ -17,7 +17,7 @@ OUT=build/claims-bench-web
 mkdir -p "$OUT"
 if [ ! -f "$OUT/bench.js" ] || [ build/wasm/libannotator_core.a -nt "$OUT/bench.js" ] ||
    [ bench/bench_claims.cpp -nt "$OUT/bench.js" ]; then
-  em++ -O3 -std=c++17 -fexceptions -Isrc -DANNOTATOR_SOURCE_DIR='""' bench/bench_claims.cpp \
+  em++ -O3 -std=c++17 -fwasm-exceptions -Isrc -DANNOTATOR_SOURCE_DIR='""' bench/bench_claims.cpp \
     build/wasm/libannotator_core.a -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 \
     --embed-file assets/putin-xi-belt-and-road.txt@/assets/putin-xi-belt-and-road.txt \
     --embed-file build/claims-brown@/build/claims-brown -o "$OUT/bench.js"
