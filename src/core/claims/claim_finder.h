@@ -1,5 +1,6 @@
 // claim_finder.h - finds the sentences of an article that make check-worthy factual claims,
-// offline and rule-based (no model, no network). Offsets are code points, end exclusive.
+// offline: rules find the cues, a small logistic model compiled in (model.h) scores them
+// with the words and the passage around. Offsets are code points, end exclusive.
 //
 // How to use:
 //   std::vector<core::Sentence> s = core::split_sentences(article.cps);
@@ -9,7 +10,7 @@
 //     // quote; c.score in [kClaimThreshold, 1]; c.reason a short text for people.
 //   }
 //
-// The rules and their categories are described in docs/CLAIMS.md.
+// The rules, the model and their categories are described in docs/CLAIMS.md.
 #pragma once
 
 #include <cstddef>
@@ -33,7 +34,7 @@ struct ClaimSuggestion {
   size_t start = 0, end = 0;          // the sentence
   size_t key_start = 0, key_end = 0;  // the phrase that carries the claim, inside the sentence
   std::string category;               // quantity, comparison, causation, rule, prediction, event, quote
-  double score = 0;                   // check-worthiness, rounded to 3 decimals
+  double score = 0;                   // check-worthiness (ranks suggestions), rounded to 3 decimals
   std::string reason;                 // e.g. "counts countries; cites membership: members"
 };
 

@@ -1,10 +1,11 @@
 // claim_rules.cpp - judges every sentence: first its shape (headline, caption, question,
-// credit line), then the evidence for and against a checkable claim, weighed into a score;
-// then the category, the key phrase and a short reason. suggest_claims keeps the claims.
+// credit line), then the evidence for and against a checkable claim, scored by the learned
+// model (model.h) over the cues and the words; then the category, the key phrase and a
+// short reason from the cues that contributed most. suggest_claims keeps the claims.
 //
 // [SECTION] shape checks
-// [SECTION] scoring
 // [SECTION] key phrase and reason
+// [SECTION] the sentence loop
 // [SECTION] public entry points
 #include "core/claims/claim_rules.h"
 
@@ -13,6 +14,8 @@
 #include <initializer_list>
 
 #include "core/claims/cues.h"
+#include "core/claims/features.h"
+#include "core/claims/model.h"
 #include "core/claims/text_chars.h"
 
 namespace core::claims {
@@ -69,6 +72,18 @@ char32_t final_mark(std::u32string_view t, const Sentence& s) {
   return e > s.start ? t[e - 1] : 0;
 }
 
+// A line without final punctuation that is still running text, not a headline: a
+// parenthetical paragraph ("(In Washington, the FBI identified ...)") or a line broken off
+// after a function word ("drove in 86 runs on a").
+bool running_text(std::u32string_view t, const Sentence& s, const std::vector<Token>& k) {
+  if (s.end > s.start && t[s.start] == U'(' && t[s.end - 1] == U')') return true;
+  for (size_t i = k.size(); i-- > 0;) {
+    if (!is_word(k[i])) continue;
+    return (k[i].lex.flags & kFunction) && !k[i].capitalised;
+  }
+  return false;
+}
+
 // Credit and navigation lines: "Source: ...", "Photo: ...", "Reporting by ...".
 bool is_credit_line(const std::vector<Token>& k) {
   if (k.size() < 2 || k[0].kind != TokKind::Word) return false;
@@ -77,7 +92,8 @@ bool is_credit_line(const std::vector<Token>& k) {
                                         "watch", "read", "related", "editor", "editing",
                                         "reporting", "file", "advertisement", nullptr};
   bool label = false;
-  for (const char* const* p = kLabels; *p; ++p) label |= k[0].lower() == *p;
+  const std::string_view w = k[0].lower();
+  for (const char* const* p = kLabels; *p && !label; ++p) label = same_word(w.data(), w.size(), *p);
   if (!label) return false;
   if (k[1].kind == TokKind::Punct && k[1].mark == U':') return true;
   return k[1].lower() == "by"sv || k[1].lower() == "more"sv;
@@ -95,73 +111,6 @@ bool is_dateline(const std::vector<Token>& k) {
     date |= (t.lex.flags & (kMonth | kWeekday)) != 0;
   }
   return date;
-}
-
-// [SECTION] scoring ------------------------------------------------------------------------
-
-struct Weighed {
-  double score = 0;
-  const Cue* best = nullptr;
-  const Against* worst = nullptr;
-};
-
-// The evidence a sentence needs beyond what speaks against it to reach kClaimThreshold
-// (tuned on the development set and the Brown tuning texts; see docs/CLAIMS.md).
-constexpr double kBias = 0.85;
-
-double sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
-
-Weighed weigh(const Evidence& ev) {
-  Weighed w;
-  double sum = 0;
-  for (const Cue& c : ev.cues) {
-    sum += c.weight;
-    // Ties go to the earlier category (quantity before comparison before ... quote).
-    if (!w.best || c.weight > w.best->weight ||
-        (c.weight == w.best->weight && c.category < w.best->category))
-      w.best = &c;
-  }
-  const double best = w.best ? w.best->weight : 0;
-  const double rest = std::min(2.0, sum - best);
-  const double fact = best + 0.3 * rest + std::min(0.6, 0.15 * ev.proper_nouns);
-
-  // A hard fact (a figure, a date, a record) is checkable even in a first-person or
-  // hedged sentence ("We have kicked 110 extra points", "Pohl could receive 15 years").
-  const bool hard = best >= 1.2;
-  // Against: each kind counts fully once, then a little for repeats, up to 2.
-  double neg = 0;
-  const char* seen_what[16];
-  double seen_sum[16];
-  size_t seen = 0;
-  // "must" and "can" in a reported statement report someone's stance ("Johnson has
-  // repeatedly stated that Britain must leave"); only the writer's own are analysis.
-  bool reported = false;
-  for (const Cue& c : ev.cues) reported |= c.kind == CueKind::Attribution;
-  for (Against a : ev.against) {
-    if (reported && a.what == kPrescriptionSign) continue;
-    if (hard && (a.what == kFirstPersonSign || a.what == kSpeculationSign || a.what == kPrescriptionSign))
-      a.weight *= 0.5;
-    size_t j = 0;
-    while (j < seen && seen_what[j] != a.what) ++j;
-    if (j == seen) {
-      if (seen == 16) continue;
-      seen_what[seen] = a.what;
-      seen_sum[seen++] = a.weight;
-      neg += a.weight;
-    } else if (seen_sum[j] < 2.0) {
-      const double extra = std::min(0.3 * a.weight, 2.0 - seen_sum[j]);
-      seen_sum[j] += extra;
-      neg += extra;
-    }
-  }
-  for (const Against& a : ev.against)
-    if (!w.worst || a.weight > w.worst->weight) w.worst = &a;
-  // A quotation with nothing checkable in it reports a voice, not a fact.
-  if (ev.words > 0 && ev.quoted_words * 10 >= ev.words * 6 && !hard) neg += 0.5;
-  if (ev.words < 6 && !ev.has_number && best < 1.0) neg += 0.5;
-
-  w.score = sigmoid(3.0 * (fact - neg - kBias));
-  return w;
 }
 
 // [SECTION] key phrase and reason --------------------------------------------------------
@@ -242,28 +191,90 @@ std::string describe(std::u32string_view t, const std::vector<Token>& k, const C
   return q;
 }
 
-// The best cue's description, then the strongest cue of up to two other categories.
+// How much the model's score rises with a cue: its kind's weight plus, through the
+// hand-weighted sums the model also reads, the weight of "fact" (per unit of cue strength).
+double contribution(const ClaimModel& m, const Cue& c) {
+  const float* w = m.weights;
+  const double shared = m.config.hand ? double(w[kFeatHandFact]) + w[kFeatHandMargin] : 0.0;
+  return (double(w[kFeatCueFirst + static_cast<uint32_t>(c.kind)]) + shared) * c.weight;
+}
+
+// How much the score falls with a sign against (its own weight, and through "against").
+double contribution(const ClaimModel& m, const Against& a) {
+  const int i = against_index(a.what);
+  if (i < 0) return 0;
+  const float* w = m.weights;
+  const double shared = m.config.hand ? double(w[kFeatHandAgainst]) - w[kFeatHandMargin] : 0.0;
+  return (double(w[kFeatAgainstFirst + i]) + shared) * a.weight;
+}
+
+// The leading cue's description, then the cues of up to two other categories that raised
+// the score most.
 std::string reason_for(std::u32string_view t, const std::vector<Token>& k, const Evidence& ev,
-                       const Cue& best) {
+                       const Cue& best, const ClaimModel& m) {
   std::string r = describe(t, k, best, true);
   if (best.category == Category::Quote && best.kind != CueKind::Attribution)
     r = "reports what was said; " + r;
   std::vector<const Cue*> others;
   for (const Cue& c : ev.cues) {
-    if (c.category == best.category || c.token == best.token || c.weight < 0.6) continue;
+    // Weak cues ("last" as a ranking, "one") never make a reason, however the model weighs them.
+    if (c.category == best.category || c.token == best.token || c.weight < 0.6 || contribution(m, c) < 0.15)
+      continue;
     auto it = std::find_if(others.begin(), others.end(),
                            [&](const Cue* o) { return o->category == c.category; });
     if (it == others.end()) others.push_back(&c);
-    else if (c.weight > (*it)->weight) *it = &c;
+    else if (contribution(m, c) > contribution(m, **it)) *it = &c;
   }
   std::stable_sort(others.begin(), others.end(),
-                   [](const Cue* a, const Cue* b) { return a->weight > b->weight; });
+                   [&](const Cue* a, const Cue* b) { return contribution(m, *a) > contribution(m, *b); });
   for (size_t i = 0; i < others.size() && i < 2; ++i) {
     Cue c = *others[i];
     expand_key(k, c);
     r += "; " + describe(t, k, c, true);
   }
   return r;
+}
+
+// The words of a sentence that raised its score most (at most two, content words only):
+// the reason for a claim the model found without a cue.
+std::string telling_words(std::u32string_view t, const std::vector<Token>& k, const ClaimModel& m) {
+  const Token* best[2] = {nullptr, nullptr};
+  double gain[2] = {0, 0};
+  for (const Token& tok : k) {
+    if (tok.kind != TokKind::Word || (tok.lex.flags & (kFunction | kAux | kStop))) continue;
+    const uint32_t f = word_feature(tok, m.config);
+    if (f == kNoFeature) break;
+    const double x = m.weights[f];
+    if (x > gain[0]) {
+      best[1] = best[0], gain[1] = gain[0];
+      best[0] = &tok, gain[0] = x;
+    } else if (x > gain[1] && !(best[0] && best[0]->lower() == tok.lower())) {
+      best[1] = &tok, gain[1] = x;
+    }
+  }
+  std::string r = "wording often found in checkable claims";
+  for (int i = 0; i < 2 && best[i]; ++i) r += (i ? ", " : " (") + quoted(t, best[i]->start, best[i]->end);
+  return best[0] ? r + ")" : r;
+}
+
+// Why a sentence the model turned down is not a claim: the sign against that took most
+// from its score, else its shape, else the lack of checkable detail.
+std::string reason_against(std::u32string_view t, const SentenceView& v, const ClaimModel& m) {
+  const Against* worst = nullptr;
+  double low = -0.1;
+  for (const Against& a : v.ev.against) {
+    const double x = contribution(m, a);
+    if (x < low) {
+      worst = &a;
+      low = x;
+    }
+  }
+  if (worst) {
+    const Token& w = v.toks[worst->token];
+    return std::string(worst->what) + " (" + quoted(t, w.start, w.end) + ")";
+  }
+  if (v.final_mark == U':') return "introduces what follows (ends with a colon)";
+  return "no checkable detail";
 }
 
 SentenceVerdict not_a_claim(const Sentence& s, double score, std::string why) {
@@ -276,76 +287,166 @@ SentenceVerdict not_a_claim(const Sentence& s, double score, std::string why) {
   return v;
 }
 
+// [SECTION] the sentence loop ------------------------------------------------------------------
+
+// Splits, tokenizes and collects the evidence of every sentence, checks its shape, and
+// hands each to fn as a SentenceView; shared by judging and training. With `context`, each
+// sentence is seen with a summary of the ten before and after it: the sentences ahead are
+// prepared first and kept in a small ring, so the text is still read once.
+template <class Fn>
+void for_each_sentence(std::u32string_view text, bool context, Fn&& fn) {
+  constexpr size_t kWindow = 10;
+  const std::vector<Sentence> sentences = split_sentences(text);
+  const size_t n = sentences.size();
+  struct Prepared {
+    std::vector<Token> toks;
+    Evidence ev;
+    HandScore hand;
+    char32_t mark = 0;
+    bool paragraph_start = false;
+    const char* gate = nullptr;
+  };
+  struct Summary {
+    float hand = 0;
+    bool counted = false, claim = false, first_person = false, names = false;
+  };
+  std::vector<Prepared> ring(context ? kWindow + 1 : 1);
+  std::vector<Summary> summary(context ? n : 0);
+  bool in_quote = false;
+  size_t prev_end = 0;
+  auto prepare = [&](size_t si) {
+    const Sentence& s = sentences[si];
+    Prepared& p = ring[si % ring.size()];
+    // A quotation never runs over a line break; a line break starts a paragraph.
+    p.paragraph_start = si == 0;
+    for (size_t i = prev_end; i < s.start; ++i)
+      if (text[i] == U'\n' || text[i] == U'\r') {
+        in_quote = false;
+        p.paragraph_start = true;
+      }
+    prev_end = s.end;
+    tokenize(text, s.start, s.end, in_quote, p.toks);
+    collect_evidence(p.toks, p.ev);
+    p.mark = final_mark(text, s);
+    p.gate = nullptr;
+    if (p.mark == U'?' || p.mark == 0xFF1F) p.gate = "a question";
+    else if (is_credit_line(p.toks)) p.gate = "a source or credit line";
+    // A line ending in a colon introduces what follows; any other unpunctuated line is a
+    // headline, caption or label.
+    else if (!is_terminal(p.mark) && p.mark != U':' && p.ev.words < 25 && alone_on_line(text, s) &&
+             !running_text(text, s, p.toks))
+      p.gate = "a headline, caption or label (no final punctuation)";
+    else if (p.ev.words < 3) p.gate = "a fragment";
+    else if (is_dateline(p.toks)) p.gate = "a dateline";
+    p.hand = weigh(p.ev);
+    if (context) {
+      Summary& m = summary[si];
+      m.counted = !p.gate;
+      m.hand = p.gate ? 0.0f : static_cast<float>(p.hand.score);
+      m.claim = !p.gate && p.hand.score >= 0.5;
+      for (const Against& a : p.ev.against) m.first_person |= a.what == kFirstPersonSign;
+      m.names = p.ev.proper_nouns > 0;
+    }
+  };
+  size_t prepared = 0;
+  for (size_t si = 0; si < n; ++si) {
+    const size_t ahead = context ? std::min(n, si + kWindow + 1) : si + 1;
+    while (prepared < ahead) prepare(prepared++);
+    const Prepared& p = ring[si % ring.size()];
+    SentenceContext ctx;
+    if (context) {
+      const size_t from = si > kWindow ? si - kWindow : 0, to = std::min(n, si + kWindow + 1);
+      int count = 0;
+      for (size_t j = from; j < to; ++j) {
+        if (j == si || !summary[j].counted) continue;
+        ++count;
+        ctx.hand_mean += summary[j].hand;
+        ctx.claim_rate += summary[j].claim;
+        ctx.first_person += summary[j].first_person;
+        ctx.names += summary[j].names;
+      }
+      if (count) ctx.hand_mean /= count, ctx.claim_rate /= count, ctx.first_person /= count, ctx.names /= count;
+      ctx.prev_hand = si > 0 ? summary[si - 1].hand : 0;
+      ctx.next_hand = si + 1 < n ? summary[si + 1].hand : 0;
+    }
+    fn(SentenceView{text, sentences[si], p.toks, p.ev, p.hand, p.mark, p.paragraph_start, p.gate,
+                    context ? &ctx : nullptr});
+  }
+}
+
 }  // namespace
 
 // [SECTION] public entry points --------------------------------------------------------------
 
 std::vector<SentenceVerdict> judge_sentences(std::u32string_view text) {
-  const std::vector<Sentence> sentences = split_sentences(text);
+  return judge_sentences(text, default_claim_model());
+}
+
+std::vector<SentenceVerdict> judge_sentences(std::u32string_view text, const ClaimModel& model) {
   std::vector<SentenceVerdict> out;
-  out.reserve(sentences.size());
-  std::vector<Token> toks;
-  Evidence ev;
-  bool in_quote = false;
-  size_t prev_end = 0;
-  for (const Sentence& s : sentences) {
-    // A quotation never runs over a line break.
-    for (size_t i = prev_end; i < s.start; ++i)
-      if (text[i] == U'\n' || text[i] == U'\r') in_quote = false;
-    prev_end = s.end;
-    tokenize(text, s.start, s.end, in_quote, toks);
-    collect_evidence(toks, ev);
-
-    const char32_t mark = final_mark(text, s);
-    if (mark == U'?' || mark == 0xFF1F) { out.push_back(not_a_claim(s, 0, "a question")); continue; }
-    if (is_credit_line(toks)) { out.push_back(not_a_claim(s, 0, "a source or credit line")); continue; }
-    // A line ending in a colon introduces what follows; any other unpunctuated line is a
-    // headline, caption or label.
-    if (!is_terminal(mark) && mark != U':' && ev.words < 25 && alone_on_line(text, s)) {
-      out.push_back(not_a_claim(s, 0, "a headline, caption or label (no final punctuation)"));
-      continue;
+  FeatureVec f;
+  for_each_sentence(text, model.config.context, [&](const SentenceView& v) {
+    const Sentence& s = v.sentence;
+    if (v.gate) {
+      out.push_back(not_a_claim(s, 0, v.gate));
+      return;
     }
-    if (ev.words < 3) { out.push_back(not_a_claim(s, 0, "a fragment")); continue; }
-    if (is_dateline(toks)) { out.push_back(not_a_claim(s, 0, "a dateline")); continue; }
-
-    Weighed w = weigh(ev);
-    // A sentence that ends in a colon introduces a quotation or a list ("Hengesbach said:");
-    // the claim, if any, is in what follows.
-    if (mark == U':' && w.score >= kClaimThreshold) {
-      out.push_back(not_a_claim(s, w.score * 0.5, "introduces what follows (ends with a colon)"));
-      continue;
+    extract_features(v, model.config, f);
+    const double p = 1.0 / (1.0 + std::exp(-model_logit(model, f)));
+    // The category and key come from the heaviest cue (the rules' choice), the reason lists
+    // the cues that raised the score most after it.
+    const Cue* lead = v.hand.best;
+    if (p < kClaimThreshold) {
+      out.push_back(not_a_claim(s, p, reason_against(text, v, model)));
+      return;
     }
-    if (!w.best || w.score < kClaimThreshold) {
-      std::string why = "no checkable detail";
-      if (w.worst) {
-        const Token& t = toks[w.worst->token];
-        why = std::string(w.worst->what) + " (" + quoted(text, t.start, t.end) + ")";
-      }
-      out.push_back(not_a_claim(s, w.score, why));
-      continue;
+    const std::vector<Token>& toks = v.toks;
+    if (!lead) {  // checkable by its wording alone ("Kosgei was the defending champion")
+      SentenceVerdict r;
+      r.sentence = s;
+      r.key_start = s.start;
+      r.key_end = s.end;
+      r.category = to_string(Category::Event);
+      r.score = std::round(p * 1000) / 1000;
+      r.reason = telling_words(text, toks, model);
+      out.push_back(std::move(r));
+      return;
     }
-    Cue best = *w.best;
+    Cue best = *lead;
     // A reported statement: the claim is what was said. When the key lies inside the
     // quotation, or the sentence is mostly quotation, it is a quote; the key is then the
     // checkable detail if quoted, else who said it.
     const Cue* said = nullptr;
-    for (const Cue& c : ev.cues)
+    for (const Cue& c : v.ev.cues)
       if (c.kind == CueKind::Attribution && (!said || c.weight > said->weight)) said = &c;
-    const bool mostly_quoted = ev.quoted_words * 10 >= ev.words * 4;
+    const bool mostly_quoted = v.ev.quoted_words * 10 >= v.ev.words * 4;
     if (said && (toks[best.token].in_quote || mostly_quoted)) {
       if (!toks[best.token].in_quote) best = *said;
       best.category = Category::Quote;
     }
     expand_key(toks, best);
-    SentenceVerdict v;
-    v.sentence = s;
-    v.key_start = toks[best.key_first].start;
-    v.key_end = toks[best.key_last].end;
-    v.category = to_string(best.category);
-    v.score = std::round(w.score * 1000) / 1000;
-    v.reason = reason_for(text, toks, ev, best);
-    out.push_back(std::move(v));
-  }
+    SentenceVerdict r;
+    r.sentence = s;
+    r.key_start = toks[best.key_first].start;
+    r.key_end = toks[best.key_last].end;
+    r.category = to_string(best.category);
+    r.score = std::round(p * 1000) / 1000;
+    r.reason = reason_for(text, toks, v.ev, best, model);
+    out.push_back(std::move(r));
+  });
+  return out;
+}
+
+std::vector<SentenceFeatures> text_features(std::u32string_view text, const FeatureConfig& c) {
+  std::vector<SentenceFeatures> out;
+  for_each_sentence(text, c.context, [&](const SentenceView& v) {
+    SentenceFeatures sf;
+    sf.sentence = v.sentence;
+    sf.gate = v.gate;
+    sf.hand = v.gate || v.final_mark == U':' ? 0 : v.hand.score;
+    if (!v.gate) extract_features(v, c, sf.features);
+    out.push_back(std::move(sf));
+  });
   return out;
 }
 

@@ -20,6 +20,10 @@ struct SentenceVerdict {
   std::string reason;                 // why it is, or is not, a claim
 };
 
+struct ClaimModel;
+
+// Every sentence with its verdict, scored by the compiled-in model or by `model`.
 std::vector<SentenceVerdict> judge_sentences(std::u32string_view text);
+std::vector<SentenceVerdict> judge_sentences(std::u32string_view text, const ClaimModel& model);
 
 }  // namespace core::claims

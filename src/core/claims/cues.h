@@ -57,6 +57,18 @@ struct Evidence {
 // keeping its capacity).
 void collect_evidence(const std::vector<Token>& toks, Evidence& ev);
 
+// The hand-weighted sum of the evidence: the rules' own verdict, kept as the learned
+// model's strongest features. fact = best cue + 0.3 x other cues (<= 2) + 0.15 per name
+// (<= 0.6); against sums the signs (each kind once, repeats a little, <= 2 per kind);
+// score = 1 / (1 + e^(-3 (fact - against - 0.85))).
+struct HandScore {
+  double fact = 0, against = 0, score = 0;
+  bool hard = false;             // a figure, date or record (cue weight >= 1.2)
+  const Cue* best = nullptr;     // the heaviest cue (ties: the earlier category)
+  const Against* worst = nullptr;
+};
+HandScore weigh(const Evidence& ev);
+
 // Key phrases: token ranges grown around a cue.
 void expand_quantity_key(const std::vector<Token>& toks, Cue& cue);
 void expand_phrase_key(const std::vector<Token>& toks, Cue& cue, int left, int right);

@@ -22,7 +22,7 @@ using claims::is_upper;
 
 bool in_list(const std::string& w, const char* const* list) {
   for (; *list; ++list)
-    if (w == *list) return true;
+    if (claims::same_word(w.data(), w.size(), *list)) return true;
   return false;
 }
 

@@ -66,6 +66,15 @@ inline bool is_closer(char32_t c) {
   return is_close_double_quote(c) || is_straight_double_quote(c) || c == 0x2019 ||
          c == U'\'' || c == U')' || c == U']' || c == 0xBB;
 }
+// a == b for a NUL-terminated word list entry, without measuring b first (the word lists
+// are compared against every word).
+inline bool same_word(const char* a, size_t a_len, const char* b) {
+  size_t i = 0;
+  for (; i < a_len; ++i)
+    if (a[i] != b[i] || b[i] == '\0') return false;
+  return b[i] == '\0';
+}
+
 inline bool is_terminal(char32_t c) {
   return c == U'.' || c == U'!' || c == U'?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
          c == 0xFF1F;

@@ -1,0 +1,22 @@
+// model.cpp - unpacks the compiled-in weight table once.
+#include "core/claims/model.h"
+
+#include <vector>
+
+namespace core::claims {
+
+const ClaimModel& default_claim_model() {
+  static const std::vector<float> weights = [] {
+    const ModelTable& t = kClaimModelTable;
+    // A table written for other features (out of date) reads as all zeros, never out of bounds;
+    // the tests fail on it.
+    std::vector<float> w(feature_count(t.config), 0.0f);
+    if (t.count == w.size())
+      for (size_t i = 0; i < w.size(); ++i) w[i] = static_cast<float>(t.weights[i] * t.scale);
+    return w;
+  }();
+  static const ClaimModel model{kClaimModelTable.config, kClaimModelTable.bias, weights.data()};
+  return model;
+}
+
+}  // namespace core::claims

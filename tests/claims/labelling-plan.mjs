@@ -1,0 +1,126 @@
+// labelling-plan.mjs - which Brown passages the fourth labelling round covers, which of them
+// form the final held-out split, and the batches the two annotators label. The selection
+// and the split are fixed rules written before any of these texts was labelled:
+//
+// 1. Press reportage (A): the first 25 sentence lines of the 31 texts already labelled in
+//    brown-labels.json (a second, independent label for each), and the first 50 sentence
+//    lines of every other A text (ca03 ca05 ca08 ca11 ca13 ca19 ca22 ca28 ca32 ca35 ca37 ca39
+//    ca42).
+// 2. Reviews (C), religion (D), skills and hobbies (E), popular lore (F), belles-lettres (G),
+//    learned (J): six texts per category, evenly spaced through the category's ids
+//    (the id at index floor((i + 0.5) * n / 6), i = 0..5, of the n ids in order), first 50
+//    sentence lines of each. B and H are never opened.
+// 3. Final held-out split (scored once, at the very end): among the newly chosen texts of each
+//    category, in id order, those at index 2, 5, 8, 11 (every third, 0-based index % 3 == 2):
+//    4 A texts and 2 texts of each other category. The 31 already-labelled A texts are never
+//    held out (rules were tuned on or chosen with them). Everything else is development
+//    data, used with document-level cross-validation.
+// 4. Units: the corpus's own sentence lines, as build-brown.mjs rebuilds them.
+//
+//   node tests/claims/labelling-plan.mjs               prints the plan
+//   node tests/claims/labelling-plan.mjs --batches OUT [--wikinews DEV_DIR]
+//       writes OUT/batches/batch-NN.jsonl (whole documents in order, about 150 sentences
+//       each, genres interleaved); with the Wikinews development set's directory, its 8
+//       articles are added as documents wn01..wn08 (their text is never committed).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { buildText, idsOfCategory } from './build-brown.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const NEW_PASSAGE = 50;      // sentence lines per newly chosen text
+export const OLD_PASSAGE = 25;      // the passages of brown-labels.json
+export const PER_CATEGORY = 6;      // texts per category other than A
+
+// [{id, category, sentences: count, split: 'dev' | 'final', source: 'relabel' | 'new'}]
+export function plan() {
+  const old = JSON.parse(fs.readFileSync(path.join(here, 'brown-labels.json'), 'utf8')).texts;
+  const oldIds = new Set(old.map((t) => t.id));
+  const docs = [];
+  for (const t of old) {
+    docs.push({ id: t.id, category: 'a', sentences: t.sentences.length, split: 'dev', source: 'relabel' });
+  }
+  const pick = (letter) => {
+    const all = idsOfCategory(letter);
+    if (letter === 'a') return all.filter((id) => !oldIds.has(id));
+    return Array.from({ length: PER_CATEGORY }, (_, i) => all[Math.floor(((i + 0.5) * all.length) / PER_CATEGORY)]);
+  };
+  for (const letter of ['a', 'c', 'd', 'e', 'f', 'g', 'j']) {
+    pick(letter).forEach((id, i) => {
+      docs.push({ id, category: letter, sentences: NEW_PASSAGE, split: i % 3 === 2 ? 'final' : 'dev', source: 'new' });
+    });
+  }
+  return docs;
+}
+
+// The sentences of one planned document: [{n, start, end, text}] (code points).
+export function passage(doc) {
+  const { text, sentences } = buildText(doc.id);
+  const cps = Array.from(text);
+  return sentences.slice(0, doc.sentences).map((s, n) => ({ n, start: s.start, end: s.end, text: cps.slice(s.start, s.end).join('') }));
+}
+
+function wikinewsDocs(devDir) {
+  const labels = JSON.parse(fs.readFileSync(path.join(devDir, 'labels.json'), 'utf8'));
+  const byArticle = new Map();
+  for (const r of labels) {
+    if (!byArticle.has(r.article)) byArticle.set(r.article, []);
+    byArticle.get(r.article).push({ start: r.start, end: r.end, text: r.text });
+  }
+  return [...byArticle.keys()].sort().map((article) => ({
+    id: `wn${article.slice(0, 2)}`,
+    article,
+    lines: byArticle.get(article).sort((a, b) => a.start - b.start).map((s, n) => ({ n, ...s })),
+  }));
+}
+
+// Round-robin over groups so that every batch range mixes genres.
+function interleave(groups) {
+  const out = [];
+  for (let i = 0; groups.some((g) => i < g.length); ++i) for (const g of groups) if (i < g.length) out.push(g[i]);
+  return out;
+}
+
+function writeBatches(outDir, devDir) {
+  const docs = plan();
+  const groups = [];
+  const byKey = new Map();
+  for (const d of docs) {
+    const key = d.source === 'relabel' ? 'a-old' : d.category;
+    if (!byKey.has(key)) { byKey.set(key, []); groups.push(byKey.get(key)); }
+    byKey.get(key).push({ id: d.id, lines: passage(d) });
+  }
+  if (devDir) groups.push(wikinewsDocs(devDir));
+  const ordered = interleave(groups);
+  const batchDir = path.join(outDir, 'batches');
+  fs.mkdirSync(batchDir, { recursive: true });
+  const batches = [];
+  let current = [];
+  for (const doc of ordered) {
+    for (const l of doc.lines) current.push({ id: `${doc.id}:${l.n}`, doc: doc.id, text: l.text });
+    if (current.length >= 140) { batches.push(current); current = []; }
+  }
+  if (current.length) batches.push(current);
+  batches.forEach((b, i) => {
+    const name = `batch-${String(i + 1).padStart(2, '0')}.jsonl`;
+    fs.writeFileSync(path.join(batchDir, name), b.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  });
+  const total = batches.reduce((n, b) => n + b.length, 0);
+  console.log(`labelling-plan: ${batches.length} batches, ${total} sentences in ${batchDir}`);
+}
+
+function printPlan() {
+  const docs = plan();
+  for (const d of docs) console.log(`${d.id}\t${d.category}\t${d.sentences}\t${d.split}\t${d.source}`);
+  const count = (f) => docs.filter(f).reduce((n, d) => n + d.sentences, 0);
+  console.log(`sentences: ${count(() => true)}; final held-out: ${count((d) => d.split === 'final')} ` +
+    `in ${docs.filter((d) => d.split === 'final').length} texts`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const at = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  if (at('--batches')) writeBatches(path.resolve(at('--batches')), at('--wikinews') && path.resolve(at('--wikinews')));
+  else printPlan();
+}

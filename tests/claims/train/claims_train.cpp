@@ -1,0 +1,358 @@
+// claims_train - trains and measures the claim model (src/core/claims/model.h) on the
+// labelled texts, and writes the compiled-in weight table. Native only; deterministic.
+//
+//   claims_train cv [OPTIONS]            document-level cross-validation on the dev split
+//   claims_train write-model [OPTIONS] --l2 X --l2-dense Y --threshold T --out FILE.cpp
+//                                        fits on every dev text, writes the weight table
+//   claims_train evaluate [OPTIONS] --split dev|final|wikinews
+//                                        the compiled-in model and the baselines on a split
+//
+// OPTIONS
+//   --labels FILE      a label file (default tests/claims/claims-labels.json)
+//   --texts DIR        rebuilt Brown texts (default build/claims-brown)
+//   --wikinews DIR     the Wikinews development set (measured, never trained on)
+//   --folds K          cross-validation folds (default 8), texts dealt out by genre
+//   --bits N --no-cues --no-hand --no-words --no-bigrams --no-shapes --classes --no-normalise --context
+//                      the feature configuration (features.h)
+//   --l2 A,B,...  --l2-dense A,B,...     penalties tried (hashed n-grams, named cues)
+//   --genres           cross-validation figures per genre too
+//   --dump FILE        cv: out-of-fold score of every labelled sentence (TSV)
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/claims/claim_rules.h"
+#include "core/claims/model.h"
+#include "core/utf8.h"
+#include "corpus.h"
+#include "evaluation.h"
+#include "logistic.h"
+
+#ifndef ANNOTATOR_SOURCE_DIR
+#define ANNOTATOR_SOURCE_DIR "."
+#endif
+
+using namespace train;
+using core::claims::FeatureConfig;
+
+namespace {
+
+struct Options {
+  std::vector<std::string> labels;
+  std::string texts = std::string(ANNOTATOR_SOURCE_DIR) + "/build/claims-brown";
+  std::string wikinews;
+  std::string out;
+  std::string dump;  // cv: out-of-fold scores per labelled sentence, as TSV
+  std::string split = "dev";
+  FeatureConfig config;
+  std::vector<double> l2 = {1e-3};
+  std::vector<double> l2_dense = {1e-3};
+  double threshold = 0.5;
+  int folds = 8;
+  bool genres = false;
+};
+
+std::vector<double> parse_list(const char* s) {
+  std::vector<double> out;
+  std::stringstream ss(s);
+  std::string item;
+  while (std::getline(ss, item, ',')) out.push_back(std::stod(item));
+  return out;
+}
+
+bool parse(int argc, char** argv, Options& o) {
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> const char* {
+      if (i + 1 >= argc) throw std::runtime_error(a + " needs a value");
+      return argv[++i];
+    };
+    if (a == "--labels") o.labels.push_back(value());
+    else if (a == "--texts") o.texts = value();
+    else if (a == "--wikinews") o.wikinews = value();
+    else if (a == "--out") o.out = value();
+    else if (a == "--dump") o.dump = value();
+    else if (a == "--split") o.split = value();
+    else if (a == "--folds") o.folds = std::stoi(value());
+    else if (a == "--bits") o.config.hash_bits = std::stoi(value());
+    else if (a == "--no-cues") o.config.cues = false;
+    else if (a == "--no-hand") o.config.hand = false;
+    else if (a == "--no-words") o.config.words = false;
+    else if (a == "--no-bigrams") o.config.word_bigrams = false;
+    else if (a == "--no-shapes") o.config.shape_trigrams = false;
+    else if (a == "--classes") o.config.class_bigrams = true;
+    else if (a == "--no-normalise") o.config.normalise = false;
+    else if (a == "--context") o.config.context = true;
+    else if (a == "--l2") o.l2 = parse_list(value());
+    else if (a == "--l2-dense") o.l2_dense = parse_list(value());
+    else if (a == "--threshold") o.threshold = std::stod(value());
+    else if (a == "--genres") o.genres = true;
+    else {
+      std::fprintf(stderr, "claims_train: unknown option %s\n", a.c_str());
+      return false;
+    }
+  }
+  if (o.labels.empty()) o.labels.push_back(std::string(ANNOTATOR_SOURCE_DIR) + "/tests/claims/claims-labels.json");
+  return true;
+}
+
+std::vector<Doc> load(const Options& o) {
+  std::vector<Doc> docs;
+  std::string error;
+  for (const std::string& f : o.labels)
+    if (!load_label_file(f, o.texts, docs, error)) throw std::runtime_error(error);
+  if (!o.wikinews.empty() && !load_wikinews(o.wikinews, docs, error)) throw std::runtime_error(error);
+  return docs;
+}
+
+std::string config_name(const FeatureConfig& c) {
+  std::string s = "bits " + std::to_string(c.hash_bits);
+  s += c.cues ? " cues" : "";
+  s += c.cues && c.hand ? " hand" : "";
+  s += c.words ? " words" : "";
+  s += c.word_bigrams ? " bigrams" : "";
+  s += c.shape_trigrams ? " shapes" : "";
+  s += c.class_bigrams ? " classes" : "";
+  s += c.normalise ? " normalised" : "";
+  s += c.context ? " context" : "";
+  return s;
+}
+
+double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
+std::vector<Example> examples_of(const std::vector<const Doc*>& docs) {
+  std::vector<Example> ex;
+  for (const Doc* d : docs)
+    for (const Unit& u : d->units)
+      if (u.label >= 0 && !u.sf.gate) ex.push_back({&u.sf.features, u.label});
+  return ex;
+}
+
+std::vector<double> unit_scores(const Doc& d, const Fit& fit) {
+  std::vector<double> s;
+  for (const Unit& u : d.units) s.push_back(u.sf.gate ? 0.0 : sigmoid(logit_of(fit, u.sf.features)));
+  return s;
+}
+
+// The threshold with the best MCC on pooled out-of-fold scores (0.20 .. 0.80).
+double best_threshold(const std::vector<const Doc*>& docs, const std::vector<std::vector<double>>& scores) {
+  double best_t = 0.5, best = -2;
+  for (int i = 20; i <= 80; ++i) {
+    const double t = i / 100.0;
+    const double m = report(docs, scores, t).fig.mcc;
+    if (m > best + 1e-12) best = m, best_t = t;
+  }
+  return best_t;
+}
+
+// [SECTION] cross-validation ----------------------------------------------------------------------
+
+int cmd_cv(const Options& o) {
+  std::vector<Doc> all = load(o);
+  compute_units(all, o.config);
+  std::vector<const Doc*> dev, wiki;
+  for (const Doc& d : all) {
+    if (d.split == "dev") dev.push_back(&d);
+    if (d.split == "wikinews") wiki.push_back(&d);
+  }
+  std::stable_sort(dev.begin(), dev.end(), [](const Doc* a, const Doc* b) {
+    return a->genre != b->genre ? a->genre < b->genre : a->id < b->id;
+  });
+  const size_t dim = core::claims::feature_count(o.config);
+  std::printf("config: %s; %zu dev texts, %d folds\n", config_name(o.config).c_str(), dev.size(), o.folds);
+  for (double l2d : o.l2_dense) {
+    for (double l2 : o.l2) {
+      core::claims::FeatureConfig c = o.config;
+      (void)c;
+      FitOptions fo;
+      fo.l2_hashed = l2;
+      fo.l2_dense = l2d;
+      std::vector<std::vector<double>> scores(dev.size());
+      for (int f = 0; f < o.folds; ++f) {
+        std::vector<const Doc*> tr;
+        for (size_t i = 0; i < dev.size(); ++i)
+          if (int(i % o.folds) != f) tr.push_back(dev[i]);
+        const Fit fit = fit_logistic(examples_of(tr), dim, fo);
+        for (size_t i = 0; i < dev.size(); ++i)
+          if (int(i % o.folds) == f) scores[i] = labelled_scores(*dev[i], unit_scores(*dev[i], fit));
+      }
+      const double t = best_threshold(dev, scores);
+      if (!o.dump.empty()) {
+        std::ofstream d(o.dump);
+        for (size_t i = 0; i < dev.size(); ++i)
+          for (size_t j = 0; j < dev[i]->labels.size(); ++j) {
+            const Labelled& l = dev[i]->labels[j];
+            d << dev[i]->id << "\t" << l.start << "\t" << l.end << "\t" << l.label << "\t" << scores[i][j] << "\n";
+          }
+      }
+      const Operating op = precision_at_recall(dev, scores, 0.8);
+      std::printf("l2 %g l2-dense %g\n  cv at 0.50: %s\n  cv at %.2f: %s\n  cv precision at recall >= 0.80: P %.3f R %.3f (threshold %.2f)\n",
+                  l2, l2d, describe(report(dev, scores, 0.5)).c_str(), t, describe(report(dev, scores, t)).c_str(),
+                  op.precision, op.recall, op.threshold);
+      if (o.genres) {
+        std::map<std::string, std::vector<size_t>> by_genre;
+        for (size_t i = 0; i < dev.size(); ++i) by_genre[dev[i]->genre].push_back(i);
+        for (const auto& g : by_genre) {
+          std::vector<const Doc*> gd;
+          std::vector<std::vector<double>> gs;
+          for (size_t i : g.second) gd.push_back(dev[i]), gs.push_back(scores[i]);
+          std::printf("    %-15s %s\n", g.first.c_str(), describe(report(gd, gs, t)).c_str());
+        }
+      }
+      if (!wiki.empty()) {
+        const Fit fit = fit_logistic(examples_of(dev), dim, fo);
+        std::vector<std::vector<double>> ws;
+        for (const Doc* d : wiki) ws.push_back(labelled_scores(*d, unit_scores(*d, fit)));
+        std::printf("  wikinews (trained on all dev) at %.2f: %s\n", t, describe(report(wiki, ws, t)).c_str());
+      }
+      std::fflush(stdout);
+    }
+  }
+  return 0;
+}
+
+// [SECTION] the weight table ------------------------------------------------------------------------
+
+int cmd_write_model(const Options& o) {
+  if (o.out.empty()) throw std::runtime_error("write-model needs --out FILE");
+  std::vector<Doc> all = load(o);
+  compute_units(all, o.config);
+  std::vector<const Doc*> dev;
+  for (const Doc& d : all)
+    if (d.split == "dev") dev.push_back(&d);
+  const size_t dim = core::claims::feature_count(o.config);
+  FitOptions fo;
+  fo.l2_hashed = o.l2.front();
+  fo.l2_dense = o.l2_dense.front();
+  const std::vector<Example> ex = examples_of(dev);
+  const Fit fit = fit_logistic(ex, dim, fo);
+  double max_abs = 1e-9;
+  for (double w : fit.w) max_abs = std::max(max_abs, std::fabs(w));
+  const double scale = max_abs / 32767.0;
+  // Shift the bias so that the chosen threshold becomes kClaimThreshold (0.5).
+  const double bias = fit.bias - std::log(o.threshold / (1 - o.threshold));
+  int positives = 0;
+  for (const Example& e : ex) positives += e.y;
+  std::ofstream out(o.out, std::ios::binary);
+  char buf[512];
+  out << "// model_weights.cpp - GENERATED by tests/claims/train (claims_train write-model); do not edit.\n"
+         "// Logistic regression over the features of features.h; regenerate with the command in\n"
+         "// docs/CLAIMS.md (\"Training\").\n"
+         "#include \"core/claims/model.h\"\n\nnamespace core::claims {\nnamespace {\n\n";
+  out << "const int16_t kWeights[" << dim << "] = {\n";
+  for (size_t i = 0; i < dim; i += 16) {
+    out << "   ";
+    for (size_t j = i; j < std::min(dim, i + 16); ++j)
+      out << " " << static_cast<int>(std::lround(fit.w[j] / scale)) << ",";
+    out << "\n";
+  }
+  out << "};\n\n}  // namespace\n\n";
+  const FeatureConfig& c = o.config;
+  std::snprintf(buf, sizeof buf,
+                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n    %.17g,\n"
+                "    kWeights,\n    %zu,\n",
+                c.hash_bits, c.cues ? "true" : "false", c.hand ? "true" : "false", c.words ? "true" : "false", c.word_bigrams ? "true" : "false",
+                c.shape_trigrams ? "true" : "false", c.class_bigrams ? "true" : "false",
+                c.normalise ? "true" : "false", c.context ? "true" : "false", bias, scale, dim);
+  out << buf;
+  std::snprintf(buf, sizeof buf,
+                "    \"logistic regression, %s, l2 %g, l2-dense %g, threshold %.2f; %zu training sentences "
+                "(%d check-worthy) of %zu texts\",\n};\n\n}  // namespace core::claims\n",
+                config_name(c).c_str(), fo.l2_hashed, fo.l2_dense, o.threshold, ex.size(), positives, dev.size());
+  out << buf;
+  std::printf("wrote %s: %zu weights, %zu training sentences, loss %.4f after %d iterations\n", o.out.c_str(), dim,
+              ex.size(), fit.loss, fit.iterations);
+  // The named features' weights, for the record.
+  for (uint32_t i = 0; i < core::claims::kDenseFeatures; ++i)
+    std::printf("  %-22s %+.3f\n", core::claims::dense_feature_name(i), fit.w[i]);
+  return 0;
+}
+
+// [SECTION] evaluation --------------------------------------------------------------------------
+
+// The compiled-in model as the app uses it: a sentence scores its verdict's score, capped
+// below the threshold when it is not suggested.
+std::vector<double> compiled_scores(const Doc& d) {
+  const auto verdicts = core::claims::judge_sentences(d.text);
+  std::vector<double> s(d.units.size(), 0.0);
+  size_t v = 0;
+  for (size_t u = 0; u < d.units.size(); ++u) {
+    while (v < verdicts.size() && verdicts[v].sentence.start < d.units[u].sf.sentence.start) ++v;
+    if (v < verdicts.size() && verdicts[v].sentence.start == d.units[u].sf.sentence.start) {
+      const auto& r = verdicts[v];
+      s[u] = r.category == "none" ? std::min(r.score, 0.499) : r.score;
+    }
+  }
+  return s;
+}
+
+bool has_digit(const Doc& d, const Labelled& l) {
+  for (size_t i = l.start; i < l.end; ++i)
+    if (d.text[i] >= U'0' && d.text[i] <= U'9') return true;
+  return false;
+}
+
+int cmd_evaluate(const Options& o) {
+  std::vector<Doc> all = load(o);
+  compute_units(all, core::claims::default_claim_model().config);
+  std::vector<const Doc*> docs;
+  for (const Doc& d : all)
+    if (d.split == o.split || o.split == "all") docs.push_back(&d);
+  std::map<std::string, std::vector<size_t>> by_genre;
+  for (size_t i = 0; i < docs.size(); ++i) by_genre[docs[i]->genre].push_back(i);
+  std::vector<std::vector<double>> model, hand, digits, every;
+  for (const Doc* d : docs) {
+    model.push_back(labelled_scores(*d, compiled_scores(*d)));
+    std::vector<double> h;
+    for (const Unit& u : d->units) h.push_back(u.sf.hand);
+    hand.push_back(labelled_scores(*d, h));
+    std::vector<double> dg, ev;
+    for (const Labelled& l : d->labels) dg.push_back(has_digit(*d, l) ? 1.0 : 0.0), ev.push_back(1.0);
+    digits.push_back(dg);
+    every.push_back(ev);
+  }
+  std::printf("split %s: %zu texts\n", o.split.c_str(), docs.size());
+  const struct { const char* name; const std::vector<std::vector<double>>* s; } rows[] = {
+      {"model", &model}, {"hand rules", &hand}, {"digits only", &digits}, {"mark all", &every}};
+  for (const auto& row : rows) {
+    const Operating op = precision_at_recall(docs, *row.s, 0.8);
+    std::printf("  %-11s %s\n              precision at recall >= 0.80: P %.3f R %.3f (threshold %.3f)\n", row.name,
+                describe(report(docs, *row.s, 0.5)).c_str(), op.precision, op.recall, op.threshold);
+    if (o.genres)
+      for (const auto& g : by_genre) {
+        std::vector<const Doc*> gd;
+        std::vector<std::vector<double>> gs;
+        for (size_t i : g.second) gd.push_back(docs[i]), gs.push_back((*row.s)[i]);
+        std::printf("      %-15s %s\n", g.first.c_str(), describe(report(gd, gs, 0.5)).c_str());
+      }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help")) {
+    std::fprintf(stderr, "usage: claims_train cv|write-model|evaluate [OPTIONS] (see the top of claims_train.cpp)\n");
+    return 2;
+  }
+  Options o;
+  try {
+    if (!parse(argc, argv, o)) return 2;
+    const std::string cmd = argv[1];
+    if (cmd == "cv") return cmd_cv(o);
+    if (cmd == "write-model") return cmd_write_model(o);
+    if (cmd == "evaluate") return cmd_evaluate(o);
+    std::fprintf(stderr, "claims_train: unknown command %s\n", cmd.c_str());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "claims_train: %s\n", e.what());
+    return 1;
+  }
+}
