@@ -92,5 +92,6 @@ void App::draw() {
   ImGui::EndChild();
   ImGui::End();
 
+  library.Draw(state, dpr);
   dialogs.Draw(state, dpr);
 }

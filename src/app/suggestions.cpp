@@ -13,8 +13,7 @@
 
 void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   const auto& all = app.suggestions();
-  // Every dismissed key belongs to a suggestion of this article (accepting dismisses too).
-  const size_t open = all.size() - std::min(all.size(), app.doc().dismissed.size());
+  const size_t open = app.open_suggestions();  // neither dismissed nor accepted
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%zu suggested claim%s. They are drawn with dashed outlines in the article; "
                       "click one, then A accepts it (it becomes an annotation) or X dismisses it.", open, open == 1 ? "" : "s");
@@ -37,7 +36,7 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   int shown = 0;
   for (size_t i = first; i < all.size() && shown < kShown; ++i) {
     const core::ClaimSuggestion& s = all[i];
-    if (app.doc().dismissed.count(AppState::suggestion_key(s))) continue;
+    if (app.suggestion_hidden(s)) continue;
     ++shown;
     ImGui::PushID(static_cast<int>(i));
     if (static_cast<int>(i) == focus_index) ImGui::SetScrollHereY(0.3f);

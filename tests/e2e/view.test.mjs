@@ -115,8 +115,9 @@ test('suggested claims: accept with A, dismiss with X, dismissal remembered', { 
     await reload(page);
     now = await page.evaluate(() => window.annotator.suggestions());
     assert.equal(now[1].dismissed, true);
-    assert.equal(now[0].dismissed, true, 'an accepted suggestion is no longer offered');
-    assert.equal(now.filter((s) => s.dismissed).length, 2);
+    assert.equal(now[0].hidden, true, 'an accepted suggestion is no longer offered');
+    assert.equal(now[0].dismissed, false, 'accepting is not dismissing: undoing it brings the suggestion back');
+    assert.equal(now.filter((s) => s.dismissed).length, 1);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
