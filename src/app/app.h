@@ -12,6 +12,7 @@
 #include "app/fonts.h"
 #include "app/library_panel.h"
 #include "app/reading_view.h"
+#include "app/status_banner.h"
 #include "app/suggestions.h"
 #include "app/toolbar.h"
 
@@ -25,6 +26,7 @@ struct App {
   Toolbar toolbar;
   Dialogs dialogs;
   LibraryPanel library;
+  StatusBanner banner;
 
   bool booted = false;  // the session has a document open (storage has been read)
   bool ready_sent = false;

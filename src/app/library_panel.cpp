@@ -3,10 +3,12 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/app_state.h"
 
 namespace {
-// "2026-11-30T14:02:11Z" -> "2026-11-30 14:02 UTC"
+// "2026-11-30T14:02:11.123Z" -> "2026-11-30 14:02 UTC"
 std::string when(const std::string& iso) {
   if (iso.size() < 16 || iso[10] != 'T') return iso;
   return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
@@ -33,13 +35,12 @@ void LibraryPanel::Draw(AppState& app, float dpr) {
   const std::vector<DocumentInfo> docs = app.documents();
   ImGui::TextDisabled("%zu document%s kept in this browser. Opening another article never discards one; "
                       "deleting can be undone (Ctrl+Z).", docs.size(), docs.size() == 1 ? "" : "s");
-  if (!deleted_title_.empty()) {
+  const bool still_deleted = !deleted_id_.empty() &&
+                             std::none_of(docs.begin(), docs.end(), [&](const DocumentInfo& d) { return d.id == deleted_id_; });
+  if (still_deleted) {
     ImGui::Text("Deleted \u201C%s\u201D.", deleted_title_.c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton("Undo")) {
-      app.undo();
-      deleted_title_.clear();
-    }
+    if (ImGui::SmallButton("Undo (Ctrl+Z)")) app.undo();
   }
   const session::SaveStatus save = app.save_status();
   const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
@@ -59,8 +60,7 @@ void LibraryPanel::Draw(AppState& app, float dpr) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushTextWrapPos(0.0f);
-      if (d.open) ImGui::TextUnformatted(("\u25B6 " + d.title).c_str());
-      else ImGui::TextUnformatted(d.title.c_str());
+      ImGui::TextUnformatted(d.title.c_str());
       if (!d.problem.empty()) ImGui::TextDisabled("Cannot be opened: %s", d.problem.c_str());
       ImGui::PopTextWrapPos();
       if (!d.url.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.url.c_str());
@@ -72,15 +72,15 @@ void LibraryPanel::Draw(AppState& app, float dpr) {
       ImGui::TextUnformatted(when(d.modified).c_str());
       ImGui::TableNextColumn();
       if (d.problem.empty()) {
-        if (d.open) ImGui::BeginDisabled();
-        if (ImGui::SmallButton("Open")) open_id = d.id;
-        if (d.open) ImGui::EndDisabled();
+        if (d.open) ImGui::TextDisabled("Open now");
+        else if (ImGui::SmallButton("Open")) open_id = d.id;
         ImGui::SameLine();
         if (ImGui::SmallButton("Export")) export_id = d.id;
         ImGui::SameLine();
       }
       if (ImGui::SmallButton("Delete")) {
         delete_id = d.id;
+        deleted_id_ = d.id;
         deleted_title_ = d.title;
       }
       ImGui::PopID();

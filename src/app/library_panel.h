@@ -11,5 +11,5 @@ struct LibraryPanel {
   void Draw(AppState& app, float dpr);
 
  private:
-  std::string deleted_title_;  // the last deletion, offered for undo
+  std::string deleted_id_, deleted_title_;  // the last deletion, offered for undo while it lasts
 };

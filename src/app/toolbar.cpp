@@ -97,5 +97,11 @@ void Toolbar::Draw(App& app) {
   } else {
     ImGui::TextDisabled("Select text to annotate it");
   }
+  // Work that is not being saved: said where it stays in view (status_banner.h explains).
+  if (const session::SaveStatus save = s.save_status(); save.failing || save.blocked) {
+    const float w = ImGui::CalcTextSize(save.message.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - w));
+    ImGui::TextColored(ImVec4(0.80f, 0.25f, 0.10f, 1.0f), "%s", save.message.c_str());
+  }
   ImGui::EndMainMenuBar();
 }

@@ -154,8 +154,10 @@ enum class LoadPurpose : int;
 struct SaveStatus {
   bool blocked = false;   // storage could not be read: nothing is written (reader's choice)
   bool failing = false;   // the last write failed (message says why)
+  bool quota = false;     // ... because storage is full
   bool pending = false;   // something is not written yet
-  std::string message;
+  std::string message;    // one line for the menu bar ("Not saved: storage is full")
+  std::string detail;     // what happened and the way out, in plain words
 };
 
 // [SECTION] Session -----------------------------------------------------------------------
@@ -282,7 +284,10 @@ class Session {
   core::AnnotationFilter filter;
   Settings settings;
   std::optional<ImportReport> report;  // shown by the import report until dismissed
-  std::vector<std::string> notices;    // plain-language messages, shown one at a time
+  std::vector<std::string> notices;    // plain-language problems, shown one at a time (modal)
+  // Things to know that need no answer (another tab changed or deleted a document): shown
+  // without taking the keyboard, since they can arrive while the reader types.
+  std::vector<std::string> messages;
   std::optional<Confirm> confirm;
   bool paste_dialog = false;
   bool library_open = false;  // File > Library

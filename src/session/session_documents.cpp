@@ -80,7 +80,7 @@ std::string Session::add_document(NewDocument d) { return add_document_now(std::
 
 Session::Entry& Session::make_entry(NewDocument d, const std::string& id) {
   auto e = std::make_unique<Entry>();
-  const std::string now = core::now_iso8601();
+  const std::string now = now_iso8601_ms();
   e->meta.id = id;
   e->meta.title = d.article.title;
   e->meta.url = d.article.url;

@@ -66,6 +66,10 @@ struct Session::PendingWrite {
   bool migration_marker = false;
 };
 
+// The time now as ISO 8601 UTC with milliseconds ("2026-11-30T14:33:22.123Z"): the library
+// orders documents by their last change, and seconds tie too often.
+std::string now_iso8601_ms();
+
 // A short, one-line version of a text for lists, reports and messages.
 std::string shorten(const std::string& s, size_t max_cps);
 

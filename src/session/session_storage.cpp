@@ -384,7 +384,10 @@ void Session::plan_entry_write(Entry& e, Effects& fx, bool force) {
   e.meta.title = d.article.title;
   e.meta.url = d.article.url;
   if (e.meta.sha256.empty()) e.meta.sha256 = core::article_sha256(d.article);
-  if (e.dirty()) e.meta.modified = core::now_iso8601();
+  // The last change of its content (not a rewrite after storage lost it, e.g. an undone delete).
+  if (d.store.revision() != e.stored_store_revision || d.version != e.stored_version) {
+    e.meta.modified = now_iso8601_ms();
+  }
   w.checks.emplace_back(meta_key(id), e.issued_rev);
   w.puts.emplace_back(meta_key(id), encode_meta(e.meta));
   DocRecord rec;
@@ -396,7 +399,7 @@ void Session::plan_entry_write(Entry& e, Effects& fx, bool force) {
   w.puts.emplace_back(doc_key(id), encode_doc(d.article, rec));
   if (first) w.puts.emplace_back(text_key(id), encode_text(id, d.article));
   if (marker) {
-    w.puts.emplace_back(kMigratedKey, json{{"v", kRecordVersion}, {"doc", id}, {"at", core::now_iso8601()}}.dump());
+    w.puts.emplace_back(kMigratedKey, json{{"v", kRecordVersion}, {"doc", id}, {"at", now_iso8601_ms()}}.dump());
     pw.migration_marker = true;
   }
   // Drafts whose notes this write carries.
@@ -437,7 +440,6 @@ void Session::on_written(uint64_t write_id) {
       e->rev = 0;
       e->text_stored = false;
       e->written_store_revision = e->written_version = kNever;  // brought back: written whole
-      e->stored_store_revision = e->stored_version = kNever;
     } else {
       e->rev = p.new_rev;
       if (p.text) e->text_stored = true;
@@ -482,21 +484,9 @@ void Session::on_write_failed(uint64_t write_id, WriteFailure kind, const std::s
   if (kind != WriteFailure::Conflict) note_write_problem(kind, message);
 }
 
+// Shown by a banner, not a dialog: a failing write must never take the keyboard from
+// someone typing a note (every keystroke is written).
 void Session::note_write_problem(WriteFailure kind, const std::string& message) {
-  // One message per run of failures, not one per frame.
-  if (!write_failing_ || failure_kind_ != kind) {
-    if (kind == WriteFailure::Quota) {
-      notices.push_back(
-          "This browser has no room left to save your work (its storage is full). Nothing is lost "
-          "yet: everything stays open in this tab. To make room, export the documents you need "
-          "(File > Export, or Export in File > Library) and delete the ones you no longer need in "
-          "File > Library; saving resumes by itself.");
-    } else {
-      notices.push_back("Your work could not be saved in this browser (" + message +
-                        "). It stays open in this tab and saving is tried again; to keep a copy "
-                        "meanwhile, export it (File > Export).");
-    }
-  }
   write_failing_ = true;
   failure_kind_ = kind;
   failure_message_ = message;
@@ -521,11 +511,24 @@ void Session::on_read(uint64_t read_id, const std::vector<session::Entry>& entri
 SaveStatus Session::save_status() const {
   SaveStatus s;
   s.blocked = blocked_;
-  s.failing = write_failing_;
-  s.message = blocked_ ? "Not saving: this browser's storage could not be read"
-              : write_failing_ ? (failure_kind_ == WriteFailure::Quota ? "Not saved: storage is full"
-                                                                       : "Not saved: " + failure_message_)
-                               : "";
+  s.failing = write_failing_ && !blocked_;
+  s.quota = s.failing && failure_kind_ == WriteFailure::Quota;
+  if (blocked_) {
+    s.message = "Not saving: this browser's storage could not be read";
+    s.detail = "Nothing is saved in this session, so nothing stored can be overwritten. Export what "
+               "you make (File > Export); reload the page to try reading the storage again.";
+  } else if (s.quota) {
+    s.message = "Not saved: this browser's storage is full";
+    s.detail = "This browser has no room left to save your work. Nothing is lost yet: everything "
+               "stays open in this tab. To make room, export the documents you need (File > Export, "
+               "or Export in File > Library) and delete the ones you no longer need in File > "
+               "Library; saving resumes by itself.";
+  } else if (s.failing) {
+    s.message = "Not saved: " + failure_message_;
+    s.detail = "Your work could not be saved in this browser (" + failure_message_ +
+               "). It stays open in this tab and saving is tried again every few seconds; to keep "
+               "a copy meanwhile, export it (File > Export).";
+  }
   s.pending = !writes_in_flight_.empty() || ui_pending_ || !draft_.id.empty();
   for (const auto& [id, e] : entries_) s.pending = s.pending || e->dirty();
   return s;
@@ -578,13 +581,13 @@ void Session::merge_remote(const std::string& id, const std::vector<session::Ent
     }
     if (e->doc.get() == current_) {
       if (e->dirty()) {
-        notices.push_back("\u201C" + shorten(e->meta.title, 60) +
+        messages.push_back("\u201C" + shorten(e->meta.title, 60) +
                           "\u201D was deleted in another tab. Your changes here keep it: it is saved again.");
       } else {
         e->dormant = true;
         e->written_store_revision = e->doc->store.revision();
         e->written_version = e->doc->version;
-        notices.push_back("\u201C" + shorten(e->meta.title, 60) +
+        messages.push_back("\u201C" + shorten(e->meta.title, 60) +
                           "\u201D was deleted in another tab. It stays open here; any change you make "
                           "saves it again.");
       }
@@ -673,7 +676,7 @@ void Session::merge_remote(const std::string& id, const std::vector<session::Ent
     e->written_store_revision = e->stored_store_revision = kNever;  // ours to write
   }
   if (!conflicts.empty()) {
-    notices.push_back(std::to_string(conflicts.size()) +
+    messages.push_back(std::to_string(conflicts.size()) +
                       (conflicts.size() == 1 ? " annotation was" : " annotations were") + " changed in \u201C" +
                       shorten(e->meta.title, 60) +
                       "\u201D in another tab at the same time; the later change was kept.");
