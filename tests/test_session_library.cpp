@@ -118,6 +118,28 @@ TEST_SUITE("session library") {
     CHECK(t.s.documents().size() == 2);
   }
 
+  TEST_CASE("an article of the same length but another text is a document of its own, also when not in memory") {
+    FakeStorage st;
+    {
+      Tab t(st);
+      t.boot();
+      t.s.paste_text("Article A\n\nBody A.");
+      t.settle();
+    }
+    Tab t(st);
+    t.boot();
+    t.s.open_sample();  // the sample opens; "Article A" is only in storage now
+    t.settle();
+    t.s.paste_text("Article B\n\nBody B.");  // the same length: read and compared first
+    t.settle();
+    CHECK(t.s.article().title == "Article B");
+    CHECK(t.s.documents().size() == 3);
+    t.s.paste_text("Article A\n\nBody A.");  // the same text: that document opens
+    t.settle();
+    CHECK(t.s.article().title == "Article A");
+    CHECK(t.s.documents().size() == 3);
+  }
+
   TEST_CASE("delete a document, undo brings it back with everything; storage follows") {
     FakeStorage st;
     Tab t(st);

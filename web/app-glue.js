@@ -38,12 +38,40 @@
     out.set(b, a.length);
     return out;
   }
+  // Text goes straight into the module's memory (encodeInto): a 5 MB article is not
+  // encoded into a temporary array and copied again.
   function call(method, data) {
-    const bytes = typeof data === 'string' ? encoder.encode(data) : (data || new Uint8Array(0));
-    const ptr = Module._malloc(Math.max(1, bytes.length));
-    Module.HEAPU8.set(bytes, ptr);
+    const text = typeof data === 'string';
+    const cap = text ? data.length * 3 : (data ? data.length : 0);
+    const ptr = Module._malloc(Math.max(1, cap));
+    let len = cap;
+    if (text) len = encoder.encodeInto(data, Module.HEAPU8.subarray(ptr, ptr + cap)).written;
+    else if (data) Module.HEAPU8.set(data, ptr);
     try {
-      const res = Module.ccall('web_call', 'number', ['string', 'number', 'number'], [method, ptr, bytes.length]);
+      const res = Module.ccall('web_call', 'number', ['string', 'number', 'number'], [method, ptr, len]);
+      return Module.UTF8ToString(res);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+  // Entries in the framing of src/session/transfer.h ("KEY\tLENGTH\n" + bytes), written in
+  // place; the length is padded to 12 digits so it can be filled in after the value.
+  function callEntries(method, entries) {
+    let cap = 0;
+    for (const [k, v] of entries) cap += k.length * 3 + 14 + v.length * 3;
+    const ptr = Module._malloc(Math.max(1, cap));
+    const heap = Module.HEAPU8;
+    let at = ptr;
+    for (const [k, v] of entries) {
+      at += encoder.encodeInto(k + '\t', heap.subarray(at, ptr + cap)).written;
+      const lenAt = at;
+      at += 13;
+      const n = encoder.encodeInto(v, heap.subarray(at, ptr + cap)).written;
+      encoder.encodeInto(String(n).padStart(12, '0') + '\n', heap.subarray(lenAt, lenAt + 13));
+      at += n;
+    }
+    try {
+      const res = Module.ccall('web_call', 'number', ['string', 'number', 'number'], [method, ptr, at - ptr]);
       return Module.UTF8ToString(res);
     } finally {
       Module._free(ptr);
@@ -117,8 +145,8 @@
     },
     storageRead(id, keys, prefixes) {
       storage.read(keys, prefixes).then(
-        (entries) => call('storage.read', storage.frame([['!id', String(id)]].concat(entries))),
-        (e) => call('storage.read', storage.frame([['!id', String(id)], ['!error', (e && e.message) || 'unknown error']])));
+        (entries) => callEntries('storage.read', [['!id', String(id)]].concat(entries)),
+        (e) => callEntries('storage.read', [['!id', String(id)], ['!error', (e && e.message) || 'unknown error']]));
     },
     clipboardWrite(text) {
       if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
@@ -166,7 +194,8 @@
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     if (text && Module._web_wake) {
       e.preventDefault();
-      call('paste', text);
+      withProgress('Opening the pasted text (' + (text.length / 1048576).toFixed(1) + ' MB)\u2026', text.length,
+        () => call('paste', text));
     }
   });
   window.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
@@ -183,7 +212,8 @@
     try {
       const [fonts, saved, sample] = await Promise.all([fontsPromise, savedPromise, samplePromise]);
       for (const [name, bytes] of fonts) callNamed('font', name, bytes);
-      callJson('boot', storage.frame(saved.concat([['!sample', sample]])));
+      const r = JSON.parse(callEntries('boot', saved.concat([['!sample', sample]])));
+      if (r && r.error) throw new Error(r.error);
       wake();
     } catch (e) {
       showStatus('The annotator could not start: ' + e.message);
@@ -205,7 +235,9 @@
     exportJson() { return callJson('api.exportJson').value; },
     importJson(text) { return JSON.parse(call('api.importJson', String(text))); },
     loadArticle(text, opts = {}) {
-      return callJson('api.loadArticle', storage.frame([['text', String(text)], ['title', String(opts.title || '')], ['url', String(opts.url || '')]]));
+      const r = JSON.parse(callEntries('api.loadArticle', [['text', String(text)], ['title', String(opts.title || '')], ['url', String(opts.url || '')]]));
+      if (r && r.error) throw new Error(r.error);
+      return r;
     },
     documents() { return callJson('api.documents'); },
     // Resolves when the document is open (it may first be read from storage).
@@ -235,6 +267,8 @@
       await storage.idle();
     },
     scrollBy(dy) { callJson('api.scrollBy', String(dy)); },
+    // How long the parts of the last long command took (benchmark).
+    timings() { return callJson('api.timings'); },
     benchFrames(n, dy) { return callJson('api.benchFrames', String(n || 60) + (dy ? ',' + dy : '')); },
   };
 })();

@@ -16,24 +16,7 @@
   const MIGRATED_KEY = 'migrated-v1';
   const RESCUE_PREFIX = 'article-annotator-unsaved:';
   const tabId = Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
-  const encoder = new TextEncoder();
   const hooks = () => window.annotatorTestHooks || {};
-
-  // [SECTION] Framing shared with src/session/transfer.h: "KEY\tLENGTH\n" + LENGTH bytes.
-  function frame(entries) {
-    const parts = [];
-    let total = 0;
-    for (const [key, value] of entries) {
-      const bytes = typeof value === 'string' ? encoder.encode(value) : value;
-      const head = encoder.encode(key + '\t' + bytes.length + '\n');
-      parts.push(head, bytes);
-      total += head.length + bytes.length;
-    }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const p of parts) { out.set(p, at); at += p.length; }
-    return out;
-  }
 
   // [SECTION] Opening the database
   let dbPromise = null;
@@ -256,7 +239,6 @@
   }
 
   window.AnnotatorStorage = {
-    frame,
     readBoot,
     read,
     write,

@@ -7,6 +7,7 @@
 #include "app/reading_view.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "app/app_state.h"
@@ -63,7 +64,10 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   column_x_ = view_min_.x + std::floor((avail - col_w) * 0.5f);
   pad_top_ = std::round(44.0f * dpr);
   column_w_ = col_w;
-  layout.update(app.article(), app.doc().generation, fonts, col_w);
+  const auto t_layout = std::chrono::steady_clock::now();
+  if (layout.update(app.article(), app.doc().generation, fonts, col_w)) {
+    last_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_layout).count();
+  }
   content_h_ = pad_top_ + layout.height() + std::max(80.0f * dpr, view_h_ * 0.35f);
 
   // Scrolling: ImGui owns the scrollbar; we own the position and animate towards a target.

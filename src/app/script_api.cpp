@@ -224,6 +224,13 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
                 {"length", s.article().cps.size()}}.dump();
   }
   if (method == "api.documents") return documents_json(s).dump();
+  if (method == "api.timings") {
+    json parts = json::array();
+    for (const auto& [name, ms] : s.timings.parts()) parts.push_back({{"part", name}, {"ms", ms}});
+    return json{{"command", s.timings.command()}, {"parts", parts}, {"lastFrame", {
+                    {"buildMs", app.last_build_ms}, {"glMs", app.last_gl_ms}, {"saveMs", app.last_save_ms},
+                    {"layoutMs", app.reading.last_layout_ms}}}}.dump();
+  }
   if (method == "api.openDocument") {
     // Opens now when in memory; else the page waits for api.openOutcome.
     const std::string id(data);

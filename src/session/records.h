@@ -44,7 +44,7 @@ constexpr const char* kMigratedKey = "migrated-v1";
 std::string id_of_key(std::string_view key, std::string_view prefix);
 
 struct MetaRecord {
-  std::string id, title, url, source, created, modified, sha256;
+  std::string id, title, url, source, created, modified;
   size_t annotations = 0;
   size_t length = 0;  // code points of the text: only articles of equal length are hashed
   uint64_t rev = 0;   // raised by every write of the document; another tab checks it

@@ -224,9 +224,12 @@ void Session::paste_text(std::string_view text) {
 
 std::string Session::load_article_text(std::string_view text, std::string title, std::string url) {
   if (blank(text)) return "the article text is empty";
+  timings.begin("loadArticle");
   core::ArticleResult r = core::make_article(text, std::move(title), std::move(url));
+  timings.mark("make_article");
   if (!r.article) return r.error;
   add_document({std::move(*r.article), {}, "scripting API", json::object()});
+  timings.mark("add_document");
   return "";
 }
 
@@ -250,7 +253,9 @@ void Session::download_export() {
 
 std::optional<ImportReport> Session::import_json(std::string_view bytes, const std::string& source,
                                                  std::string* error) {
+  timings.begin("importJson");
   core::ImportResult imp = core::import_w3c(bytes);
+  timings.mark("import_w3c (parse)");
   if (!imp.ok) {
     std::string msg = imp.errors.empty() ? "the file is not a valid annotation file" : imp.errors.front();
     if (imp.errors.size() > 1) msg += " (and " + std::to_string(imp.errors.size() - 1) + " more problems)";
@@ -269,7 +274,9 @@ std::optional<ImportReport> Session::import_json(std::string_view bytes, const s
     r.file_extra = imp.extra;
   }
   std::vector<core::Annotation> anns = std::move(imp.annotations);
+  timings.mark("compare articles");
   const core::AnchorSummary sum = core::anchor_annotations(article().cps, anns);
+  timings.mark("anchor_annotations");
   r.exact = sum.exact;
   r.moved = sum.moved;
   r.fuzzy = sum.fuzzy;
@@ -285,8 +292,11 @@ std::optional<ImportReport> Session::import_json(std::string_view bytes, const s
     ++change_counter_;
   }
   if (!anns.empty()) {
-    current_->store.replace_all(core::merge_import(store().annotations(), std::move(anns)));
+    auto merged = core::merge_import(store().annotations(), std::move(anns));
+    timings.mark("merge_import");
+    current_->store.replace_all(std::move(merged));
     after_edit();
+    timings.mark("store.replace_all");
   }
   return r;
 }

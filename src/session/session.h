@@ -37,6 +37,7 @@
 #include "core/claims/claim_finder.h"
 #include "core/store.h"
 #include "session/history.h"
+#include "session/timing.h"
 #include "session/transfer.h"
 
 namespace session {
@@ -291,6 +292,7 @@ class Session {
   std::optional<Confirm> confirm;
   bool paste_dialog = false;
   bool library_open = false;  // File > Library
+  Timings timings;            // the parts of the last long command (benchmark)
 
  private:
   struct Entry;
@@ -313,7 +315,7 @@ class Session {
   void forget_unreferenced();
   void reset_view_state();
   void load_failed(const Load& load, const std::string& why);
-  std::string add_document_now(NewDocument d, bool undoable);
+  std::string add_document_now(NewDocument d, bool undoable, std::set<std::string> differs = {});
 
   // storage (session_storage.cpp)
   void boot_failed_read(const std::string& why);

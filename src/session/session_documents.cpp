@@ -103,39 +103,33 @@ Session::Entry& Session::make_entry(NewDocument d, const std::string& id) {
   return ref;
 }
 
-std::string Session::add_document_now(NewDocument d, bool undoable) {
+std::string Session::add_document_now(NewDocument d, bool undoable, std::set<std::string> differs) {
   commit_note_draft();
   // The same text already in the library: that document opens and the annotations join
-  // it. Only articles of the same length are compared (the text itself when in memory,
-  // else the SHA-256 its record carries).
+  // it. Only articles of the same length are compared, text against text (hashing a long
+  // article cost more than reading a document of the same length, which is rare). One not
+  // in memory is read first and compared when it arrives (AddInto runs this again).
   Entry* same = nullptr;
-  std::string sha;
   for (auto& [id, e] : entries_) {
-    if (!e->attached || !e->damaged.empty()) continue;
+    if (!e->attached || !e->damaged.empty() || differs.count(id)) continue;
     if (e->loaded()) {
       if (e->doc->article.cps.size() == d.article.cps.size() && e->doc->article.text == d.article.text) {
         same = e.get();
-        break;
+        break;  // (a candidate not in memory taken before is dropped)
       }
-    } else if (e->meta.length == d.article.cps.size() && !e->meta.sha256.empty()) {
-      if (sha.empty()) sha = core::article_sha256(d.article);
-      if (sha == e->meta.sha256) {
-        same = e.get();
-        break;
-      }
+    } else if (e->meta.length == d.article.cps.size() && !same) {
+      same = e.get();  // a candidate; a loaded match found later in the loop wins
     }
   }
   if (same && !same->loaded()) {
     // Read it first; the annotations join when it arrives.
+    request_load(same->meta.id, LoadPurpose::AddInto);  // (or joins the read already asked)
     for (auto& [rid, load] : loads_) {
       if (load.id == same->meta.id && load.purpose == LoadPurpose::AddInto) {
-        load.adds.push_back(std::move(d));
-        return same->meta.id;
+        load.adds.emplace_back(std::move(d), std::move(differs));
+        break;
       }
     }
-    request_load(same->meta.id, LoadPurpose::AddInto);
-    for (auto& [rid, load] : loads_)
-      if (load.id == same->meta.id && load.purpose == LoadPurpose::AddInto) load.adds.push_back(std::move(d));
     return same->meta.id;
   }
   const std::string before = current_ ? current_->id : "";
@@ -297,7 +291,7 @@ void Session::load_failed(const Load& load, const std::string& why) {
   notices.push_back("\u201C" + shorten(title, 60) + "\u201D could not be opened: " + why + ".");
   if (load.purpose == LoadPurpose::AddInto) {
     // The same article could not be read: the new one becomes a document of its own.
-    for (const NewDocument& d : load.adds) {
+    for (const auto& [d, differs] : load.adds) {
       const std::string id = core::new_annotation_id();
       Entry& ne = make_entry(d, id);
       const std::string before = current_ ? current_->id : "";
@@ -394,7 +388,10 @@ void Session::finish_load(Load load, const std::vector<session::Entry>& records,
       export_document(load.id);
       break;
     case LoadPurpose::AddInto:
-      for (NewDocument& d : load.adds) add_document_now(std::move(d), true);
+      for (auto& [d, differs] : load.adds) {
+        if (e->doc->article.text != d.article.text) differs.insert(load.id);
+        add_document_now(std::move(d), true, std::move(differs));
+      }
       break;
     case LoadPurpose::Refresh:
       break;

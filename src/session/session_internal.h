@@ -45,7 +45,9 @@ enum class LoadPurpose : int { Open, BootOpen, Delete, Export, Refresh, AddInto 
 struct Session::Load {
   std::string id;
   LoadPurpose purpose = LoadPurpose::Open;
-  std::vector<NewDocument> adds;  // AddInto: what joins the document once it is read
+  // AddInto: what joins the document once it is read (if its text is the same), and the
+  // documents of the same length already found to differ.
+  std::vector<std::pair<NewDocument, std::set<std::string>>> adds;
 };
 
 struct Session::PendingWrite {

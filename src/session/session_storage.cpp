@@ -10,6 +10,7 @@
 // [SECTION] Answers from storage
 // [SECTION] Another tab's writes
 #include <algorithm>
+#include <chrono>
 
 #include "core/anchor.h"
 #include "core/annotation_merge.h"
@@ -250,7 +251,7 @@ std::string Session::ui_json() const {
          {"filter", {{"category", filter.category},
                      {"verdict", filter.verdict ? core::to_string(*filter.verdict) : ""},
                      {"search", filter.search}}}};
-  return j.dump();
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 // [SECTION] Effects: what to write now -----------------------------------------------------
@@ -289,7 +290,10 @@ Effects Session::take_effects(double now_ms, bool force) {
     draft_written_version_ = draft_version_;
   }
 
+  const auto t0 = std::chrono::steady_clock::now();
   for (auto& [id, e] : entries_) plan_entry_write(*e, fx, force);
+  const double planned = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  if (planned > 1.0) timings.add("write records (serialise)", planned);
 
   // Drafts committed with no change to write: their records can go now, once nothing of
   // their document is on its way (the note is then in storage).
@@ -383,7 +387,6 @@ void Session::plan_entry_write(Entry& e, Effects& fx, bool force) {
   e.meta.length = d.article.cps.size();
   e.meta.title = d.article.title;
   e.meta.url = d.article.url;
-  if (e.meta.sha256.empty()) e.meta.sha256 = core::article_sha256(d.article);
   // The last change of its content (not a rewrite after storage lost it, e.g. an undone delete).
   if (d.store.revision() != e.stored_store_revision || d.version != e.stored_version) {
     e.meta.modified = now_iso8601_ms();
@@ -613,10 +616,8 @@ void Session::merge_remote(const std::string& id, const std::vector<session::Ent
     return;
   }
   const uint64_t rev = m->rev;
-  const std::string sha = e->meta.sha256;
   e->meta = std::move(*m);
   e->meta.id = id;
-  if (e->meta.sha256.empty()) e->meta.sha256 = sha;
   if (!e->loaded()) {
     e->rev = e->issued_rev = rev;
     e->text_stored = true;

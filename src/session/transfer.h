@@ -1,7 +1,7 @@
-// transfer.h - how stored records cross between the app and the page's storage code in one
-// buffer, without JSON-escaping megabytes of article text: each entry is a line
-// "KEY<TAB>LENGTH\n" followed by exactly LENGTH bytes of value (web/storage.js writes the
-// same framing). Keys never hold a tab or a newline.
+// transfer.h - how records cross from the page into the app in one buffer (start-up,
+// storage reads, loadArticle) without JSON-escaping megabytes of article text: each entry is
+// a line "KEY<TAB>LENGTH\n" followed by exactly LENGTH bytes of value (web/app-glue.js
+// writes this framing, the length padded with zeros). Keys never hold a tab or a newline.
 //
 // How to use:
 //   std::string error;
