@@ -140,7 +140,10 @@
       batch = null;
       storage.write(b).then((o) => {
         if (o.ok) call('storage.written', String(b.id));
-        else call('storage.failed', JSON.stringify({ id: b.id, kind: o.kind, message: o.message }));
+        else {
+          call('storage.failed', JSON.stringify({ id: b.id, kind: o.kind, message: o.message }));
+          setTimeout(wake, 3100);  // the app tries again after a pause; an idle page needs a frame for it
+        }
       });
     },
     storageRead(id, keys, prefixes) {

@@ -80,6 +80,9 @@
     try {
       tx = db.transaction(STORE, 'readwrite');
     } catch (e) {
+      // The connection was closed under us (the browser, another version of the page): the
+      // next write opens the database again.
+      if (e && e.name === 'InvalidStateError') dbPromise = null;
       done({ ok: false, kind: 'other', message: describe(e) });
       return;
     }
@@ -129,7 +132,13 @@
           message: fail === 'quota' ? 'QuotaExceededError: the quota has been exceeded' : String(fail) }), 5);
         return;
       }
-      openDb().then((db) => runBatch(db, batch, (o) => settle(batch, o)),
+      openDb().then((db) => {
+        if (hooks().closeDatabase) {  // tests: the connection goes away, as browsers may do
+          hooks().closeDatabase = false;
+          db.close();
+        }
+        runBatch(db, batch, (o) => settle(batch, o));
+      },
         (e) => settle(batch, { ok: false, kind: 'other', message: describe(e) }));
     });
   }

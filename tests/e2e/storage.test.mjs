@@ -160,6 +160,11 @@ test('a full storage says so plainly with the way out, and saving resumes', { sk
     assert.match(st.saving.detail, /File > Library/);
     assert.match(st.saving.detail, /export/i);
     assert.deepEqual(st.notices, [], 'no dialog: the keys typed stay in the note');
+    // flush() settles although every write fails (the bookkeeping used to jam here).
+    const settled = await page.evaluate(() => Promise.race([
+      window.annotator.flush().then(() => 'settled'),
+      new Promise((r) => setTimeout(() => r('stuck'), 5000))]));
+    assert.equal(settled, 'settled');
     assert.deepEqual(await notes(page), ['kept in the tab']);
     await page.mouse.move(640, 700);
     await settle(page);
@@ -175,6 +180,31 @@ test('a full storage says so plainly with the way out, and saving resumes', { sk
     await ready(page);
     const after = await page.evaluate(() => window.annotator.annotations().map((a) => [a.exact, a.note]).sort());
     assert.deepEqual(after, [['123 countries', 'kept in the tab'], ['Belt and Road summit', '']]);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a connection closed under a write: reported, opened again, saved; flush never hangs', { skip, timeout: 120000 }, async () => {
+  const b = await launch();
+  const { page } = b;
+  try {
+    await openApp(page, b.server.url);
+    await page.evaluate(() => { window.annotatorTestHooks = { closeDatabase: true }; });
+    await claim(page, '123 countries');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.annotator.state().saving.failing, null, { timeout: 10000 });
+    assert.match((await state(page)).saving.message, /^Not saved: /);
+    // Tried again after a pause, on a connection opened again.
+    await page.waitForFunction(() => !window.annotator.state().saving.failing, null, { timeout: 15000 });
+    const settled = await page.evaluate(() => Promise.race([
+      window.annotator.flush().then(() => 'settled'),
+      new Promise((r) => setTimeout(() => r('stuck'), 5000))]));
+    assert.equal(settled, 'settled');
+    await page.reload();
+    await ready(page);
+    assert.equal((await state(page)).annotations, 1);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
