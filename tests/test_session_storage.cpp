@@ -5,6 +5,7 @@
 // writes a closing page could not finish.
 #include <doctest/doctest.h>
 
+#include "core/annotation_merge.h"
 #include "core/w3c_format.h"
 #include "session_harness.h"
 
@@ -411,6 +412,39 @@ TEST_SUITE("session storage") {
     REQUIRE(text);
     CHECK(text->text == art.text);
     CHECK(text->title == "Title");
+  }
+
+  TEST_CASE("the document record round trips every field and refuses one cut short") {
+    const core::Article art = *core::make_article("Title\n\nBody with \"quotes\" and 42 words.").article;
+    core::Annotation a = core::make_annotation(art, 7, 11, "statistic");
+    a.id = "urn:uuid:44444444-4444-4444-8444-444444444444";
+    a.note = "line one\nline \"two\"\t\\ back\x01slash \u00e9\u2019";
+    a.links = {"https://example.org/a?b=\"c\""};
+    a.verdict = core::Verdict::Misleading;
+    a.author = "Desk";
+    a.anchor = core::AnchorStatus::Orphaned;
+    a.anchor_errors = 2;
+    a.extra = json{{"x:kept", {1, "two"}}};
+    session::DocRecord d;
+    d.annotations = {a};
+    d.extra = json{{"id", "urn:x"}};
+    d.dismissed = {"1:5"};
+    d.reasons = {{a.id, "counts words"}};
+    const std::string bytes = session::encode_doc(d);
+    std::string why;
+    auto back = session::decode_doc(bytes, art, &why);
+    REQUIRE(back);
+    REQUIRE(back->annotations.size() == 1);
+    const core::Annotation& b = back->annotations[0];
+    CHECK(core::same_content(a, b));
+    CHECK(b.anchor == core::AnchorStatus::Orphaned);
+    CHECK(b.anchor_errors == 2);
+    CHECK(back->extra == d.extra);
+    CHECK(back->dismissed == d.dismissed);
+    CHECK(back->reasons == d.reasons);
+    // A record cut short (a write that never finished) is refused, not half-read.
+    CHECK_FALSE(session::decode_doc(bytes.substr(0, bytes.rfind('\n')), art, &why));
+    CHECK(why == "it holds 0 of its 1 annotations");
   }
 
   TEST_CASE("the transfer framing carries any bytes and names the broken entry") {

@@ -215,23 +215,29 @@ bool read_annotation(std::string_view line, core::Annotation& a, std::string* er
 
 }  // namespace
 
-std::string encode_doc(const core::Article& article, const DocRecord& d) {
-  (void)article;  // the annotations carry their own positions and quotes
-  json reasons = json::object();
-  for (const auto& [id, why] : d.reasons) reasons[id] = why;
+std::string encode_doc(const std::vector<core::Annotation>& annotations, const json& extra,
+                       const std::set<std::string>& dismissed,
+                       const std::map<std::string, std::string>& reasons) {
+  json why = json::object();
+  for (const auto& [id, text] : reasons) why[id] = text;
   std::string out = json{{"v", kRecordVersion},
-                         {"annotations", d.annotations.size()},
-                         {"dismissed", d.dismissed},
-                         {"reasons", reasons},
-                         {"extra", d.extra.is_object() ? d.extra : json::object()}}
+                         {"annotations", annotations.size()},
+                         {"dismissed", dismissed},
+                         {"reasons", why},
+                         {"extra", extra.is_object() ? extra : json::object()}}
                         .dump(-1, ' ', false, json::error_handler_t::replace);
-  out.reserve(out.size() + d.annotations.size() * 256);
-  for (const core::Annotation& a : d.annotations) {
+  size_t size = out.size();
+  for (const core::Annotation& a : annotations)
+    size += 160 + a.exact.size() + a.prefix.size() + a.suffix.size() + a.note.size() + a.id.size();
+  out.reserve(size);
+  for (const core::Annotation& a : annotations) {
     out += '\n';
     put_annotation(out, a);
   }
   return out;
 }
+
+std::string encode_doc(const DocRecord& d) { return encode_doc(d.annotations, d.extra, d.dismissed, d.reasons); }
 
 std::optional<DocRecord> decode_doc(std::string_view bytes, const core::Article& article,
                                     std::string* error) {

@@ -58,7 +58,11 @@ struct DocRecord {
   std::set<std::string> dismissed;
   std::map<std::string, std::string> reasons;  // annotation id -> why it was suggested
 };
-std::string encode_doc(const core::Article& article, const DocRecord& d);
+std::string encode_doc(const DocRecord& d);
+// The same, from the parts (no copy of the annotations).
+std::string encode_doc(const std::vector<core::Annotation>& annotations, const nlohmann::json& extra,
+                       const std::set<std::string>& dismissed,
+                       const std::map<std::string, std::string>& reasons);
 // Reads the record and anchors its annotations onto `article`.
 std::optional<DocRecord> decode_doc(std::string_view bytes, const core::Article& article,
                                     std::string* error);

@@ -393,13 +393,10 @@ void Session::plan_entry_write(Entry& e, Effects& fx, bool force) {
   }
   w.checks.emplace_back(meta_key(id), e.issued_rev);
   w.puts.emplace_back(meta_key(id), encode_meta(e.meta));
-  DocRecord rec;
-  rec.annotations = part.annotations;
-  rec.extra = d.extra;
-  rec.dismissed = d.dismissed;
+  std::map<std::string, std::string> reasons;  // of the annotations still there
   for (const auto& [ann, why] : d.reasons)
-    if (d.store.find(ann)) rec.reasons[ann] = why;
-  w.puts.emplace_back(doc_key(id), encode_doc(d.article, rec));
+    if (d.store.find(ann)) reasons[ann] = why;
+  w.puts.emplace_back(doc_key(id), encode_doc(d.store.annotations(), d.extra, d.dismissed, reasons));
   if (first) w.puts.emplace_back(text_key(id), encode_text(id, d.article));
   if (marker) {
     w.puts.emplace_back(kMigratedKey, json{{"v", kRecordVersion}, {"doc", id}, {"at", now_iso8601_ms()}}.dump());
