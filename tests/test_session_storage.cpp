@@ -335,6 +335,27 @@ TEST_SUITE("session storage") {
     }
   }
 
+  TEST_CASE("a note typed in one tab on an annotation the other tab deletes is kept") {
+    FakeStorage st;
+    Tab a(st), b(st);
+    a.boot();
+    const std::string x = a.annotate("42 new homes");
+    a.settle();
+    b.boot();
+    REQUIRE(b.s.store().find(x) != nullptr);
+    a.others = {&b};
+    b.type_note(x, "still checking this");
+    b.pump();
+    a.s.delete_annotation(x);
+    a.settle();
+    b.settle();  // the deletion arrives while the note is being typed
+    b.s.commit_note_draft();
+    b.settle();
+    Tab c(st);
+    c.boot();
+    CHECK(c.note_of(x) == "still checking this");
+  }
+
   TEST_CASE("a document deleted in another tab stays open where it is read, and a change brings it back") {
     FakeStorage st;
     Tab a(st), b(st);
