@@ -159,8 +159,8 @@ struct Tab {
   }
 
   // One frame: what the session asks for is done (writes unless held).
-  bool pump(bool force = false) {
-    now += 1000;  // past the UI record's spacing
+  bool pump(bool force = false, double advance_ms = 1000) {
+    now += advance_ms;  // by default past the UI record's spacing
     session::Effects fx = s.take_effects(now, force);
     for (const StorageWrite& w : fx.writes) {
       if (hold_writes) held.push_back(w);

@@ -345,10 +345,11 @@ TEST_SUITE("session storage") {
     REQUIRE(b.s.store().find(x) != nullptr);
     a.others = {&b};
     b.type_note(x, "still checking this");
-    b.pump();
+    b.pump(false, 10);
     a.s.delete_annotation(x);
     a.settle();
-    b.settle();  // the deletion arrives while the note is being typed
+    b.pump(false, 10);  // the deletion arrives while the note is being typed (no pause yet)
+    CHECK(b.s.store().find(x) != nullptr);  // kept: its note is on its way
     b.s.commit_note_draft();
     b.settle();
     Tab c(st);

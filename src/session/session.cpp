@@ -400,17 +400,6 @@ void Session::commit_note_draft() {
       ++change_counter_;
       record({HistoryStep::Kind::Edit, d.doc, "", ""});
     }
-  } else if (!a && !d.note.empty()) {
-    // Deleted in another tab while this one typed its note: the edit wins, as in a merge.
-    for (const core::Annotation& was : e->base) {
-      if (was.id != d.id) continue;
-      core::Annotation back = was;
-      back.note = std::move(d.note);
-      st.add(std::move(back));
-      ++change_counter_;
-      record({HistoryStep::Kind::Edit, d.doc, "", ""});
-      break;
-    }
   }
 }
 

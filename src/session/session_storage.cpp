@@ -646,6 +646,12 @@ void Session::merge_remote(const std::string& id, const std::vector<session::Ent
     result = theirs.annotations;
     dismissed = theirs.dismissed;
   }
+  // An annotation whose note is being typed here stays, whatever the other tab did to it:
+  // its edit is on its way (an edit wins over a deletion, as in the merge).
+  if (draft_.doc == id && !draft_.id.empty()) {
+    const bool kept = std::any_of(result.begin(), result.end(), [&](const core::Annotation& a) { return a.id == draft_.id; });
+    if (const core::Annotation* mine = d.store.find(draft_.id); mine && !kept) result.push_back(*mine);
+  }
   // Same content as this tab has? Then nothing changes here (the store's revision stays).
   const auto same_list = [](const std::vector<core::Annotation>& a, const std::vector<core::Annotation>& b) {
     if (a.size() != b.size()) return false;
