@@ -40,7 +40,7 @@ test('pasting an article opens it as a document, and undo brings the old one bac
   }
 });
 
-test('an HTML file becomes readable text; loadArticle replaces the article', { skip, timeout: 120000 }, async () => {
+test('an HTML file becomes readable text; loadArticle opens another document', { skip, timeout: 120000 }, async () => {
   const b = await launch();
   const { page } = b;
   try {
