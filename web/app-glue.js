@@ -1,7 +1,8 @@
 // app-glue.js - what the browser forces the app to do in JavaScript: fetch the fonts and
-// the sample article, keep the autosave in IndexedDB, open and drop files, paste, download,
-// wake the idle frame loop on input, and expose window.annotator (docs/EMBEDDING.md).
-// The app's side of every call here is src/platform/platform_web.cpp.
+// the sample article, hand the app's storage writes and reads to web/storage.js, open and
+// drop files, paste, download, show progress before long work, wake the idle frame loop on
+// input, and expose window.annotator (docs/EMBEDDING.md). The app's side of every call
+// here is src/platform/platform_web.cpp.
 (function () {
   'use strict';
   const canvas = document.getElementById('canvas');
@@ -10,48 +11,13 @@
   const MAX_FILE_BYTES = 64 * 1024 * 1024;
   function showStatus(text) { statusLine.textContent = text; }
 
-  // [SECTION] IndexedDB: the autosave. One object store, one record per key, written in
-  // call order (IndexedDB runs read-write transactions on one store in order).
-  const DB_NAME = 'article-annotator';
-  const STORE = 'state';
-  const KEYS = ['article', 'annotations', 'ui', 'dismissed'];
-  const dbPromise = new Promise((resolve) => {
-    let req;
-    try { req = indexedDB.open(DB_NAME, 1); } catch (e) { console.warn('IndexedDB unavailable', e); resolve(null); return; }
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => { console.warn('IndexedDB unavailable', req.error); resolve(null); };
-  });
-  let pendingWrites = 0;
-  let idleWaiters = [];
-  function writeDone() {
-    pendingWrites--;
-    if (pendingWrites === 0) { idleWaiters.forEach((f) => f()); idleWaiters = []; }
-  }
-  function storageWrite(key, value, remove) {
-    pendingWrites++;
-    dbPromise.then((db) => {
-      if (!db) { writeDone(); return; }
-      const tx = db.transaction(STORE, 'readwrite');
-      if (remove) tx.objectStore(STORE).delete(key); else tx.objectStore(STORE).put(value, key);
-      tx.oncomplete = writeDone;
-      tx.onerror = tx.onabort = () => {
-        writeDone();
-        showStatus('Your work could not be saved in this browser: ' + (tx.error ? tx.error.message : 'unknown error'));
-      };
-    });
-  }
-  const savedPromise = dbPromise.then((db) => new Promise((resolve) => {
-    const out = {};
-    if (!db) { resolve(out); return; }
-    const tx = db.transaction(STORE, 'readonly');
-    for (const k of KEYS) {
-      const r = tx.objectStore(STORE).get(k);
-      r.onsuccess = () => { if (typeof r.result === 'string') out[k] = r.result; };
-    }
-    tx.oncomplete = () => resolve(out);
-    tx.onerror = () => resolve(out);
-  }));
+  // [SECTION] Storage: web/storage.js keeps the library in IndexedDB; this file hands the
+  // app's writes and reads to it and the answers back.
+  const storage = window.AnnotatorStorage;
+  const savedPromise = storage.readBoot().then(
+    (entries) => entries,
+    (e) => [['!error', (e && (e.message || e.name)) || 'unknown error']]);
+  let batch = null;  // the write being described by the app (storageBegin ... storageCommit)
 
   // [SECTION] Start-up downloads, in parallel with the WebAssembly module.
   const FONTS = ['NotoSerif-Regular.ttf', 'NotoSerif-Bold.ttf', 'NotoSans-Regular.ttf'];
@@ -72,12 +38,40 @@
     out.set(b, a.length);
     return out;
   }
+  // Text goes straight into the module's memory (encodeInto): a 5 MB article is not
+  // encoded into a temporary array and copied again.
   function call(method, data) {
-    const bytes = typeof data === 'string' ? encoder.encode(data) : (data || new Uint8Array(0));
-    const ptr = Module._malloc(Math.max(1, bytes.length));
-    Module.HEAPU8.set(bytes, ptr);
+    const text = typeof data === 'string';
+    const cap = text ? data.length * 3 : (data ? data.length : 0);
+    const ptr = Module._malloc(Math.max(1, cap));
+    let len = cap;
+    if (text) len = encoder.encodeInto(data, Module.HEAPU8.subarray(ptr, ptr + cap)).written;
+    else if (data) Module.HEAPU8.set(data, ptr);
     try {
-      const res = Module.ccall('web_call', 'number', ['string', 'number', 'number'], [method, ptr, bytes.length]);
+      const res = Module.ccall('web_call', 'number', ['string', 'number', 'number'], [method, ptr, len]);
+      return Module.UTF8ToString(res);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+  // Entries in the framing of src/session/transfer.h ("KEY\tLENGTH\n" + bytes), written in
+  // place; the length is padded to 12 digits so it can be filled in after the value.
+  function callEntries(method, entries) {
+    let cap = 0;
+    for (const [k, v] of entries) cap += k.length * 3 + 14 + v.length * 3;
+    const ptr = Module._malloc(Math.max(1, cap));
+    const heap = Module.HEAPU8;
+    let at = ptr;
+    for (const [k, v] of entries) {
+      at += encoder.encodeInto(k + '\t', heap.subarray(at, ptr + cap)).written;
+      const lenAt = at;
+      at += 13;
+      const n = encoder.encodeInto(v, heap.subarray(at, ptr + cap)).written;
+      encoder.encodeInto(String(n).padStart(12, '0') + '\n', heap.subarray(lenAt, lenAt + 13));
+      at += n;
+    }
+    try {
+      const res = Module.ccall('web_call', 'number', ['string', 'number', 'number'], [method, ptr, at - ptr]);
       return Module.UTF8ToString(res);
     } finally {
       Module._free(ptr);
@@ -90,13 +84,27 @@
     return r;
   }
 
+  // Long work runs on the page's only thread: say so first and let the message be drawn.
+  const LONG_WORK_BYTES = 512 * 1024;
+  function nextPaint() { return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); }
+  async function withProgress(text, bytes, work) {
+    if (bytes < LONG_WORK_BYTES) return work();
+    showStatus(text);
+    document.body.classList.add('busy');
+    await nextPaint();
+    try { return work(); } finally { showStatus(''); document.body.classList.remove('busy'); }
+  }
+
   async function openFile(file) {
     if (file.size > MAX_FILE_BYTES) {
       call('notice', '"' + file.name + '" is too large to open (' + Math.round(file.size / 1048576) + ' MB; the limit is 64 MB).');
       return;
     }
     try {
-      callNamed('file', file.name, new Uint8Array(await file.arrayBuffer()));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const verb = /\.json(ld)?$/i.test(file.name) ? 'Importing' : 'Opening';
+      await withProgress(verb + ' \u201c' + file.name + '\u201d (' + (file.size / 1048576).toFixed(1) + ' MB)\u2026',
+        file.size, () => callNamed('file', file.name, bytes));
     } catch (e) {
       call('notice', '"' + file.name + '" could not be read: ' + e.message);
     }
@@ -123,8 +131,26 @@
       input.onchange = () => { if (input.files && input.files[0]) openFile(input.files[0]); };
       input.click();
     },
-    storageSave(key, value) { storageWrite(key, value, false); },
-    storageRemove(key) { storageWrite(key, null, true); },
+    storageBegin(id) { batch = { id, checks: [], puts: [], removes: [], prefixes: [] }; },
+    storageCheck(key, rev) { batch.checks.push([key, rev]); },
+    storagePut(key, value) { batch.puts.push([key, value]); },
+    storageRemove(key, prefix) { (prefix ? batch.prefixes : batch.removes).push(key); },
+    storageCommit() {
+      const b = batch;
+      batch = null;
+      storage.write(b).then((o) => {
+        if (o.ok) call('storage.written', String(b.id));
+        else {
+          call('storage.failed', JSON.stringify({ id: b.id, kind: o.kind, message: o.message }));
+          setTimeout(wake, 3100);  // the app tries again after a pause; an idle page needs a frame for it
+        }
+      });
+    },
+    storageRead(id, keys, prefixes) {
+      storage.read(keys, prefixes).then(
+        (entries) => callEntries('storage.read', [['!id', String(id)]].concat(entries)),
+        (e) => callEntries('storage.read', [['!id', String(id)], ['!error', (e && e.message) || 'unknown error']]));
+    },
     clipboardWrite(text) {
       if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
     },
@@ -158,15 +184,21 @@
       e.preventDefault();
     }
   }, true);
-  // Leaving the page: the app writes the last reading position now.
-  const flushApp = () => { if (Module._web_wake) call('flush', ''); };
+  // Leaving the page: the app takes the last keys and writes everything now; what is still
+  // on its way to IndexedDB is copied to localStorage (the next start applies it).
+  const flushApp = () => {
+    if (Module._web_wake) call('flush', '');
+    storage.rescue();
+  };
+  storage.onRemoteChange((keys) => { if (Module._web_wake) call('storage.changed', JSON.stringify(keys)); });
   window.addEventListener('pagehide', flushApp);
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushApp(); });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     if (text && Module._web_wake) {
       e.preventDefault();
-      call('paste', text);
+      withProgress('Opening the pasted text (' + (text.length / 1048576).toFixed(1) + ' MB)\u2026', text.length,
+        () => call('paste', text));
     }
   });
   window.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
@@ -183,10 +215,8 @@
     try {
       const [fonts, saved, sample] = await Promise.all([fontsPromise, savedPromise, samplePromise]);
       for (const [name, bytes] of fonts) callNamed('font', name, bytes);
-      callJson('boot', JSON.stringify({
-        article: saved.article || '', annotations: saved.annotations || '',
-        ui: saved.ui || '', dismissed: saved.dismissed || '', sample,
-      }));
+      const r = JSON.parse(callEntries('boot', saved.concat([['!sample', sample]])));
+      if (r && r.error) throw new Error(r.error);
       wake();
     } catch (e) {
       showStatus('The annotator could not start: ' + e.message);
@@ -208,8 +238,22 @@
     exportJson() { return callJson('api.exportJson').value; },
     importJson(text) { return JSON.parse(call('api.importJson', String(text))); },
     loadArticle(text, opts = {}) {
-      return callJson('api.loadArticle', JSON.stringify({ text: String(text), title: opts.title || '', url: opts.url || '' }));
+      const r = JSON.parse(callEntries('api.loadArticle', [['text', String(text)], ['title', String(opts.title || '')], ['url', String(opts.url || '')]]));
+      if (r && r.error) throw new Error(r.error);
+      return r;
     },
+    documents() { return callJson('api.documents'); },
+    // Resolves when the document is open (it may first be read from storage).
+    async openDocument(id) {
+      let r = callJson('api.openDocument', String(id));
+      while (r.outcome === '') {
+        await new Promise((res) => requestAnimationFrame(res));
+        r = callJson('api.openOutcome', String(id));
+      }
+      if (r.outcome !== 'ok') throw new Error(r.outcome);
+      return { ok: true, id: String(id), title: callJson('api.state').title };
+    },
+    deleteDocument(id) { callJson('api.deleteDocument', String(id)); },
     rangeRect(start, end) {
       const r = callJson('api.rangeRect', JSON.stringify({ start, end }));
       const c = canvas.getBoundingClientRect();
@@ -220,9 +264,14 @@
     suggestions() { return callJson('api.suggestions'); },
     undo() { callJson('api.undo'); },
     redo() { callJson('api.redo'); },
-    // Resolves when every autosave write so far has reached IndexedDB.
-    flush() { return pendingWrites === 0 ? Promise.resolve() : new Promise((r) => idleWaiters.push(r)); },
+    // Resolves when every change so far has reached IndexedDB (or failed to).
+    async flush() {
+      if (Module._web_wake) call('flush', '');
+      await storage.idle();
+    },
     scrollBy(dy) { callJson('api.scrollBy', String(dy)); },
+    // How long the parts of the last long command took (benchmark).
+    timings() { return callJson('api.timings'); },
     benchFrames(n, dy) { return callJson('api.benchFrames', String(n || 60) + (dy ? ',' + dy : '')); },
   };
 })();

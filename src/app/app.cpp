@@ -92,5 +92,7 @@ void App::draw() {
   ImGui::EndChild();
   ImGui::End();
 
+  banner.Draw(state, dpr, toolbar.height);
+  library.Draw(state, dpr);
   dialogs.Draw(state, dpr);
 }

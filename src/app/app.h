@@ -10,7 +10,9 @@
 #include "app/dialogs.h"
 #include "app/editor.h"
 #include "app/fonts.h"
+#include "app/library_panel.h"
 #include "app/reading_view.h"
+#include "app/status_banner.h"
 #include "app/suggestions.h"
 #include "app/toolbar.h"
 
@@ -23,8 +25,10 @@ struct App {
   SuggestionsPanel suggestions;
   Toolbar toolbar;
   Dialogs dialogs;
+  LibraryPanel library;
+  StatusBanner banner;
 
-  bool booted = false;
+  bool booted = false;  // the session has a document open (storage has been read)
   bool ready_sent = false;
   float dpr = 1.0f;
   bool theme_dark = false;
@@ -35,7 +39,6 @@ struct App {
   std::string clipboard;  // what ImGui pastes (the page's last paste event)
   std::function<void()> force_frame;  // draws one frame now (benchmark)
   int focus_suggestion = -1;
-  std::string sample;  // the sample article, to open again from the menu
 
   // Per-frame CPU time of drawn frames, for the benchmark (milliseconds).
   double last_frame_ms = 0, total_frame_ms = 0;

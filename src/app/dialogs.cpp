@@ -34,13 +34,22 @@ void Dialogs::Draw(AppState& app, float dpr) {
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       const bool ok = ImGui::Button(app.confirm->ok_label.c_str(), ImVec2(120 * dpr, 0)) || enter_pressed();
-      ImGui::SameLine();
-      const bool cancel = ImGui::Button("Cancel", ImVec2(120 * dpr, 0)) || escape_pressed();
-      if (ok || cancel) {
+      bool alt = false;
+      if (!app.confirm->alt_label.empty()) {
+        ImGui::SameLine();
+        alt = ImGui::Button(app.confirm->alt_label.c_str());
+      }
+      bool cancel = false;
+      if (!app.confirm->cancel_label.empty()) {
+        ImGui::SameLine();
+        cancel = ImGui::Button(app.confirm->cancel_label.c_str(), ImVec2(120 * dpr, 0)) || escape_pressed();
+      }
+      if (ok || alt || cancel) {
         Confirm c = std::move(*app.confirm);
         app.confirm.reset();
         ImGui::CloseCurrentPopup();
         if (ok && c.on_ok) c.on_ok();
+        if (alt && c.on_alt) c.on_alt();
       }
       ImGui::EndPopup();
     }
@@ -96,7 +105,7 @@ void Dialogs::draw_report(AppState& app, float dpr) {
     ImGui::Spacing();
     ImGui::Text("This file was made for another version of the article (\u201C%s\u201D).",
                 r.file_article->title.c_str());
-    open_instead = ImGui::Button("Open the file's article instead");
+    open_instead = ImGui::Button("Open the file's article as a document");
     ImGui::SameLine();
   }
   ImGui::PopTextWrapPos();
@@ -134,7 +143,7 @@ void Dialogs::draw_paste(AppState& app, float dpr) {
   if (open) {
     core::ArticleResult r = core::make_article(paste_text_, paste_title_);
     if (r.article) {
-      app.open_article(std::move(*r.article), {}, true);
+      app.add_document({std::move(*r.article), {}, "pasted", nlohmann::json::object()});
     } else {
       app.notices.push_back("The pasted text could not be opened: " + r.error + ".");
     }

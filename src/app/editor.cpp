@@ -87,6 +87,12 @@ void Editor::Draw(AppState& app, float dpr) {
     ImGui::EndCombo();
   }
 
+  // Why the claim finder suggested it: shown beside the note, never written into it.
+  if (const std::string why = app.suggested_reason(a.id); !why.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("Suggested: %s", why.c_str());
+    ImGui::PopTextWrapPos();
+  }
   // Note. Escape must not revert what was typed (ImGui's text field would): handle it
   // before the field sees it, keep the text and close.
   ImGui::TextUnformatted("Note");

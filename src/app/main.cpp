@@ -93,7 +93,7 @@ void draw_frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   release_held_keys();
   const double t_drawn = platform::now_ms();
-  app.state.autosave(t_drawn);
+  app.state.pump(t_drawn);
   const double t1 = platform::now_ms();
   app.last_frame_ms = t1 - t0;
   app.last_build_ms = t_built - t0;
@@ -111,7 +111,7 @@ void frame() {
   App& app = *g_app;
   const float dpr = static_cast<float>(platform::device_pixel_ratio());
   fit_canvas(dpr);
-  if (!app.booted || !app.fonts.ready()) return;  // the page is still fetching
+  if (!app.booted || !app.fonts.ready()) return;  // the page is still fetching or reading
   if (platform::take_wake()) {
     g_idle_frames = 20;  // let ImGui settle: hover, double-click timing, layout
   } else if (g_idle_frames > 0) {

@@ -7,6 +7,7 @@
 #include "app/reading_view.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "app/app_state.h"
@@ -63,7 +64,10 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   column_x_ = view_min_.x + std::floor((avail - col_w) * 0.5f);
   pad_top_ = std::round(44.0f * dpr);
   column_w_ = col_w;
-  layout.update(app.article(), app.doc().generation, fonts, col_w);
+  const auto t_layout = std::chrono::steady_clock::now();
+  if (layout.update(app.article(), app.doc().generation, fonts, col_w)) {
+    last_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_layout).count();
+  }
   content_h_ = pad_top_ + layout.height() + std::max(80.0f * dpr, view_h_ * 0.35f);
 
   // Scrolling: ImGui owns the scrollbar; we own the position and animate towards a target.
@@ -229,7 +233,7 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
           const auto& sug = app.suggestions();
           for (size_t i = 0; i < sug.size(); ++i) {
             if (*ch >= sug[i].start && *ch < sug[i].end &&
-                !app.doc().dismissed.count(AppState::suggestion_key(sug[i]))) {
+                !app.suggestion_hidden(sug[i])) {
               clicked_suggestion = static_cast<int>(i);
               break;
             }
@@ -267,7 +271,7 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     const auto& all = app.suggestions();
     for (size_t i = 0; i < all.size(); ++i) {
       if (cp >= all[i].start && cp < all[i].end &&
-          !app.doc().dismissed.count(AppState::suggestion_key(all[i]))) {
+          !app.suggestion_hidden(all[i])) {
         sug = &all[i];
         hovered_suggestion = static_cast<int>(i);
         break;
@@ -462,7 +466,7 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
       auto it = std::lower_bound(sug.begin(), sug.end(), l.start,
                                  [](const core::ClaimSuggestion& s, size_t p) { return s.end <= p; });
       for (; it != sug.end() && it->start < l.end; ++it) {
-        if (app.doc().dismissed.count(AppState::suggestion_key(*it))) continue;
+        if (app.suggestion_hidden(*it)) continue;
         const float x0 = x_at(std::max(it->start, l.start)), x1 = x_at(std::min(it->end, l.end));
         if (x1 <= x0) continue;
         const int index = static_cast<int>(it - sug.begin());

@@ -28,6 +28,7 @@ struct ReadingView {
   void scroll_by(float dy) { scroll_ = target_ = scroll_ + dy; }
   // Index of the suggestion the reader clicked (the suggestions panel shows it), or -1.
   int clicked_suggestion = -1;
+  double last_layout_ms = 0;  // the last re-wrap of the article into lines (benchmark)
   int hovered_suggestion = -1;
 
  private:

@@ -4,6 +4,9 @@
 
 #include <imgui.h>
 
+#include <cstdlib>
+#include <stdexcept>
+
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
@@ -30,6 +33,7 @@ std::string str_field(const json& j, const char* key) {
 
 json state_json(App& app) {
   AppState& s = app.state;
+  const session::SaveStatus save = s.save_status();
   json j{{"title", s.article().title},
          {"length", s.article().cps.size()},
          {"annotations", s.store().size()},
@@ -48,6 +52,13 @@ json state_json(App& app) {
          {"topCp", s.top_cp},
          {"showSuggestions", s.show_suggestions},
          {"currentSuggestion", s.current_suggestion},
+         {"documentId", s.current_id()},
+         {"documents", s.documents().size()},
+         {"opening", s.opening()},
+         {"libraryOpen", s.library_open},
+         {"saving", {{"blocked", save.blocked}, {"failing", save.failing}, {"quota", save.quota},
+                     {"pending", save.pending}, {"message", save.message}, {"detail", save.detail}}},
+         {"messages", s.messages},
          {"framesDrawn", app.frames_drawn},
          {"lastFrameMs", app.last_frame_ms},
          {"lastBuildMs", app.last_build_ms},
@@ -65,16 +76,79 @@ json annotations_json(const AppState& s) {
                    {"exact", a.exact},
                    {"category", a.category},
                    {"verdict", core::to_string(a.verdict)},
-                   {"note", s.note_draft().id == a.id ? s.note_draft().note : a.note},
+                   {"note", s.note_draft().id == a.id && s.note_draft().doc == s.current_id()
+                                ? s.note_draft().note : a.note},
+                   {"suggestedReason", s.suggested_reason(a.id)},
                    {"links", a.links},
                    {"anchor", core::to_string(a.anchor)}});
   }
   return arr;
 }
 
+// Answers from storage (web/storage.js) go to the model.
+std::string storage_answer(AppState& s, const std::string& method, std::string_view data) {
+  if (method == "storage.written") {
+    s.on_written(std::strtoull(std::string(data).c_str(), nullptr, 10));
+  } else if (method == "storage.failed") {
+    json f = json::parse(data, nullptr, false);
+    if (!f.is_object()) return error("expected {id, kind, message}");
+    const std::string kind = str_field(f, "kind");
+    s.on_write_failed(f.value("id", uint64_t{0}),
+                      kind == "conflict" ? session::WriteFailure::Conflict
+                      : kind == "quota"  ? session::WriteFailure::Quota
+                                         : session::WriteFailure::Other,
+                      str_field(f, "message"));
+  } else if (method == "storage.read") {
+    std::string why;
+    auto entries = session::parse_entries(data, &why);
+    if (!entries) return error("storage answer: " + why);
+    uint64_t id = 0;
+    std::string failed;
+    std::vector<session::Entry> records;
+    for (const session::Entry& e : *entries) {
+      if (e.key == "!id") id = std::strtoull(std::string(e.value).c_str(), nullptr, 10);
+      else if (e.key == "!error") failed = std::string(e.value);
+      else records.push_back(e);
+    }
+    s.on_read(id, records, failed);
+  } else if (method == "storage.changed") {
+    json keys = json::parse(data, nullptr, false);
+    std::vector<std::string> list;
+    if (keys.is_array())
+      for (const json& k : keys)
+        if (k.is_string()) list.push_back(k.get<std::string>());
+    s.on_remote_change(list);
+  }
+  return "{}";
+}
+
+json documents_json(const AppState& s) {
+  json arr = json::array();
+  for (const DocumentInfo& d : s.documents()) {
+    json item{{"id", d.id},           {"title", d.title},           {"source", d.source},
+              {"annotations", d.annotations}, {"modified", d.modified}, {"open", d.open}};
+    if (!d.url.empty()) item["url"] = d.url;
+    if (!d.problem.empty()) item["problem"] = d.problem;
+    arr.push_back(std::move(item));
+  }
+  return arr;
+}
+
+std::string handle_call(App& app, const std::string& method, std::string_view data);
+
 }  // namespace
 
 std::string handle_host_call(App& app, const std::string& method, std::string_view data) {
+  std::string reply = handle_call(app, method, data);
+  // Whatever the call changed is written (and what it asked for is read) at once.
+  app.state.pump(platform::now_ms());
+  app.booted = app.state.ready();
+  return reply;
+}
+
+namespace {
+
+std::string handle_call(App& app, const std::string& method, std::string_view data) {
   AppState& s = app.state;
   // [SECTION] From the page's glue
   if (method == "font" || method == "resource") {
@@ -83,19 +157,24 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     return "{}";
   }
   if (method == "boot") {
-    json b = json::parse(data, nullptr, false);
-    if (!b.is_object()) return error("boot data is not a JSON object");
-    app.sample = str_field(b, "sample");
-    s.boot(str_field(b, "article"), str_field(b, "annotations"), str_field(b, "ui"),
-           str_field(b, "dismissed"), app.sample);
+    // What storage holds, the sample article, or why storage could not be read (framed
+    // entries: src/session/transfer.h).
+    s.boot(data);
     app.select_suggestions_tab = s.show_suggestions;
-    app.booted = true;
     return "{}";
   }
+  if (method.rfind("storage.", 0) == 0) return storage_answer(s, method, data);
   if (method == "flush") {
-    // The page is being hidden or closed: write what is not written yet.
-    if (app.booted) s.autosave(platform::now_ms(), true);
+    // The page is being hidden or closed: let ImGui take the keys typed since the last
+    // frame, then write everything now (the page mirrors what is still on its way).
+    if (app.booted && app.fonts.ready() && app.force_frame) app.force_frame();
+    if (s.ready()) s.pump(platform::now_ms(), true);
     return "{}";
+  }
+  if (method == "test.throw") throw std::runtime_error(std::string(data));  // tests: the error path
+  if (!s.ready()) {
+    if (method == "api.state") return json{{"ready", false}, {"opening", s.opening()}}.dump();
+    return error("the annotator is not ready yet (await annotator.ready)");
   }
   if (method == "file") {
     auto [name, bytes] = split_named(data);
@@ -107,7 +186,7 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     return "{}";
   }
   if (method == "paste") {
-    // Into the text field being edited, else as a new article (after asking).
+    // Into the text field being edited, else as a new document.
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) {
       app.clipboard.assign(data.data(), data.size());
       return json{{"handled", "field"}}.dump();
@@ -118,7 +197,6 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
   }
 
   // [SECTION] window.annotator
-  if (!app.booted) return error("the annotator is not ready yet (await annotator.ready)");
   if (method == "api.articleText") return json{{"value", s.article().text}}.dump();
   if (method == "api.exportJson") return json{{"value", s.export_json()}}.dump();
   if (method == "api.importJson") {
@@ -129,11 +207,40 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     return r->to_json();
   }
   if (method == "api.loadArticle") {
-    json a = json::parse(data, nullptr, false);
-    if (!a.is_object() || !a.value("text", json()).is_string()) return error("expected {text, title, url}");
-    std::string err = s.load_article_text(a["text"].get<std::string>(), str_field(a, "title"), str_field(a, "url"));
+    // Framed entries (transfer.h): "text", "title", "url"; the text crosses unescaped.
+    std::string why;
+    auto entries = session::parse_entries(data, &why);
+    if (!entries) return error("expected the article's text, title and url (" + why + ")");
+    std::string_view text;
+    std::string title, url;
+    for (const session::Entry& e : *entries) {
+      if (e.key == "text") text = e.value;
+      else if (e.key == "title") title = std::string(e.value);
+      else if (e.key == "url") url = std::string(e.value);
+    }
+    std::string err = s.load_article_text(text, std::move(title), std::move(url));
     if (!err.empty()) return error(err);
-    return json{{"ok", true}, {"title", s.article().title}, {"length", s.article().cps.size()}}.dump();
+    return json{{"ok", true}, {"id", s.current_id()}, {"title", s.article().title},
+                {"length", s.article().cps.size()}}.dump();
+  }
+  if (method == "api.documents") return documents_json(s).dump();
+  if (method == "api.timings") {
+    json parts = json::array();
+    for (const auto& [name, ms] : s.timings.parts()) parts.push_back({{"part", name}, {"ms", ms}});
+    return json{{"command", s.timings.command()}, {"parts", parts}, {"lastFrame", {
+                    {"buildMs", app.last_build_ms}, {"glMs", app.last_gl_ms}, {"saveMs", app.last_save_ms},
+                    {"layoutMs", app.reading.last_layout_ms}}}}.dump();
+  }
+  if (method == "api.openDocument") {
+    // Opens now when in memory; else the page waits for api.openOutcome.
+    const std::string id(data);
+    if (!s.open_document(id)) return error(s.open_outcome(id));
+    return json{{"outcome", s.open_outcome(id)}}.dump();
+  }
+  if (method == "api.openOutcome") return json{{"outcome", s.open_outcome(std::string(data))}}.dump();
+  if (method == "api.deleteDocument") {
+    if (!s.delete_document(std::string(data))) return error("there is no such document in the library");
+    return "{}";
   }
   if (method == "api.rangeRect") {
     json r = json::parse(data, nullptr, false);
@@ -178,7 +285,8 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     json arr = json::array();
     for (const core::ClaimSuggestion& g : s.suggestions()) {
       arr.push_back({{"start", g.start}, {"end", g.end}, {"category", g.category}, {"score", g.score},
-                     {"reason", g.reason}, {"dismissed", s.doc().dismissed.count(AppState::suggestion_key(g)) > 0}});
+                     {"reason", g.reason}, {"dismissed", s.doc().dismissed.count(AppState::suggestion_key(g)) > 0},
+                     {"hidden", s.suggestion_hidden(g)}});
     }
     return arr.dump();
   }
@@ -190,3 +298,5 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
   if (method == "api.redo") { s.redo(); return "{}"; }
   return error("unknown method " + method);
 }
+
+}  // namespace

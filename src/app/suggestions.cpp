@@ -19,8 +19,7 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
     std::stable_sort(by_score_.begin(), by_score_.end(), [&](int a, int b) { return all[a].score > all[b].score; });
     by_score_generation_ = app.doc().generation;
   }
-  // Every dismissed key belongs to a suggestion of this article (accepting dismisses too).
-  const size_t open = all.size() - std::min(all.size(), app.doc().dismissed.size());
+  const size_t open = app.open_suggestions();  // neither dismissed nor accepted
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%zu suggested claim%s, drawn with dashed outlines in the article; click one, then A "
                       "accepts it (it becomes an annotation) or X dismisses it.", open, open == 1 ? "" : "s");
@@ -38,13 +37,13 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   std::vector<int> shown;
   for (int i : by_score_) {
     if (static_cast<int>(shown.size()) >= how_many) break;
-    if (!app.doc().dismissed.count(AppState::suggestion_key(all[i]))) shown.push_back(i);
+    if (!app.suggestion_hidden(all[i])) shown.push_back(i);
   }
   // The one clicked in the article is listed even when it is not among the strongest.
   const int clicked = app.current_suggestion;
   if (clicked >= 0 && clicked < static_cast<int>(all.size()) &&
       std::find(shown.begin(), shown.end(), clicked) == shown.end() &&
-      !app.doc().dismissed.count(AppState::suggestion_key(all[clicked])))
+      !app.suggestion_hidden(all[clicked]))
     shown.push_back(clicked);
   if (article_order) std::sort(shown.begin(), shown.end());
 

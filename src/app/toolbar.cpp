@@ -46,14 +46,15 @@ void Toolbar::Draw(App& app) {
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("Open article or annotations\u2026")) platform::open_file_dialog(kOpenTypes);
     if (ImGui::MenuItem("Paste an article\u2026")) s.paste_dialog = true;
-    if (ImGui::MenuItem("Open the sample article")) {
-      if (auto r = core::make_article(app.sample); r.article) s.open_article(std::move(*r.article), {}, true);
-    }
+    if (ImGui::MenuItem("Open the sample article")) s.open_sample();
     ImGui::Separator();
     if (ImGui::MenuItem("Import annotations (JSON)\u2026")) platform::open_file_dialog(".json,.jsonld,application/json");
     if (ImGui::MenuItem("Export annotations (W3C JSON)", "Ctrl+S")) s.download_export();
     ImGui::Separator();
     if (ImGui::MenuItem("Delete all annotations\u2026", nullptr, false, s.store().size() > 0)) s.clear_annotations();
+    ImGui::Separator();
+    // Last, so the items above keep their places.
+    if (ImGui::MenuItem("Library\u2026", nullptr, s.library_open)) s.library_open = !s.library_open;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
@@ -95,6 +96,12 @@ void Toolbar::Draw(App& app) {
     }
   } else {
     ImGui::TextDisabled("Select text to annotate it");
+  }
+  // Work that is not being saved: said where it stays in view (status_banner.h explains).
+  if (const session::SaveStatus save = s.save_status(); save.failing || save.blocked) {
+    const float w = ImGui::CalcTextSize(save.message.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - w));
+    ImGui::TextColored(ImVec4(0.80f, 0.25f, 0.10f, 1.0f), "%s", save.message.c_str());
   }
   ImGui::EndMainMenuBar();
 }

@@ -16,6 +16,7 @@ bool is_space(char32_t c) {
 }
 
 std::string normalise_line_endings(std::string_view in) {
+  if (in.find('\r') == std::string_view::npos) return std::string(in);  // the usual case: one copy
   std::string out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {

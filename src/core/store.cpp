@@ -2,6 +2,8 @@
 // edit costs O(n) to keep the order and rebuild the index, and history stays small.
 #include "core/store.h"
 
+#include "core/annotation_merge.h"
+
 #include <algorithm>
 #include <tuple>
 #include <unordered_set>
@@ -16,9 +18,19 @@ bool less(const Annotation& x, const Annotation& y) {
 
 size_t reach(const Annotation& a) { return std::max(a.end, a.start + 1); }
 
-void fill_defaults(Annotation& a) {
+// `now` is asked once per call of the store, not once per annotation: the clock and its
+// formatting cost microseconds each in WebAssembly, which 10,000 imported annotations add up.
+struct Clock {
+  std::string value;
+  const std::string& now() {
+    if (value.empty()) value = now_iso8601();
+    return value;
+  }
+};
+
+void fill_defaults(Annotation& a, Clock& clock) {
   if (a.start > a.end) std::swap(a.start, a.end);
-  if (a.created.empty()) a.created = now_iso8601();
+  if (a.created.empty()) a.created = clock.now();
   if (a.modified.empty()) a.modified = a.created;
 }
 
@@ -41,7 +53,8 @@ std::optional<size_t> AnnotationStore::index_of(std::string_view id) const {
 
 std::string AnnotationStore::add(Annotation a) {
   if (a.id.empty() || by_id_.count(a.id)) a.id = new_annotation_id();
-  fill_defaults(a);
+  Clock clock;
+  fill_defaults(a, clock);
   std::string id = a.id;
   Step s;
   s.after = a;
@@ -78,10 +91,14 @@ bool AnnotationStore::remove(std::string_view id) {
 
 void AnnotationStore::replace_all(std::vector<Annotation> all) {
   std::unordered_set<std::string> seen;
+  seen.reserve(all.size());
+  Clock clock;
   for (Annotation& a : all) {
-    if (a.id.empty() || seen.count(a.id)) a.id = new_annotation_id();
-    seen.insert(a.id);
-    fill_defaults(a);
+    if (a.id.empty() || !seen.insert(a.id).second) {
+      a.id = new_annotation_id();
+      seen.insert(a.id);
+    }
+    fill_defaults(a, clock);
   }
   Step s;
   s.whole = true;
@@ -89,6 +106,20 @@ void AnnotationStore::replace_all(std::vector<Annotation> all) {
   s.all_after = all;
   set_all(std::move(all));
   record(std::move(s));
+}
+
+void AnnotationStore::assign(std::vector<Annotation> all) {
+  std::unordered_set<std::string> seen;
+  seen.reserve(all.size());
+  Clock clock;
+  for (Annotation& a : all) {
+    if (a.id.empty() || !seen.insert(a.id).second) {
+      a.id = new_annotation_id();
+      seen.insert(a.id);
+    }
+    fill_defaults(a, clock);
+  }
+  set_all(std::move(all));
 }
 
 // [SECTION] history
@@ -133,13 +164,39 @@ void AnnotationStore::record(Step s) {
 
 void AnnotationStore::apply(const Step& s, bool forward) {
   if (s.whole) {
-    set_all(forward ? s.all_after : s.all_before);
+    apply_difference(forward ? s.all_before : s.all_after, forward ? s.all_after : s.all_before);
     return;
   }
   const auto& from = forward ? s.before : s.after;
   const auto& to = forward ? s.after : s.before;
   if (from) erase(from->id);
-  if (to) put(*to);
+  if (to) {
+    erase(to->id);  // another tab's copy of it may have arrived through assign
+    put(*to);
+  }
+}
+
+// Turns `from` into `to` on the current annotations: what only `from` has is removed, what
+// `to` has differently from `from` is put; the rest of the current list is left alone.
+void AnnotationStore::apply_difference(const std::vector<Annotation>& from,
+                                       const std::vector<Annotation>& to) {
+  std::unordered_map<std::string, const Annotation*> target;
+  for (const Annotation& a : to) target.emplace(a.id, &a);
+  std::unordered_set<std::string> drop;
+  for (const Annotation& a : from) {
+    const auto it = target.find(a.id);
+    if (it == target.end()) drop.insert(a.id);
+    else if (same_content(a, *it->second)) target.erase(it);  // untouched by the step
+  }
+  std::vector<Annotation> next;
+  next.reserve(anns_.size() + target.size());
+  for (Annotation& a : anns_) {
+    if (drop.count(a.id) || target.count(a.id)) continue;
+    next.push_back(std::move(a));
+  }
+  for (const Annotation& a : to)
+    if (target.count(a.id)) next.push_back(a);
+  set_all(std::move(next));
 }
 
 // [SECTION] storage and index

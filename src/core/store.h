@@ -43,6 +43,10 @@ class AnnotationStore {
   bool remove(std::string_view id);
   // Import or clear: one undo step. Missing or duplicate ids get fresh ones.
   void replace_all(std::vector<Annotation> all);
+  // Takes `all` as it is now without an undo step: changes made elsewhere (another tab)
+  // that this store's own history must not take back. The history stays: undo and redo
+  // apply this store's own steps by annotation id to whatever is there then.
+  void assign(std::vector<Annotation> all);
 
   bool undo();
   bool redo();
@@ -67,7 +71,8 @@ class AnnotationStore {
 
  private:
   // One undoable change: the annotations before and after (an empty optional means "not
-  // there"); replace_all keeps whole lists.
+  // there"); replace_all keeps whole lists and is undone as the difference between them, so
+  // annotations it did not touch (or that arrived since through assign) stay as they are.
   struct Step {
     std::optional<Annotation> before, after;
     std::vector<Annotation> all_before, all_after;
@@ -75,6 +80,7 @@ class AnnotationStore {
   };
 
   void apply(const Step& s, bool forward);
+  void apply_difference(const std::vector<Annotation>& from, const std::vector<Annotation>& to);
   void put(Annotation a);             // insert at its sorted place
   void erase(std::string_view id);
   void set_all(std::vector<Annotation> all);

@@ -54,27 +54,33 @@ std::optional<size_t> find_invalid(std::string_view bytes) {
 }
 
 std::u32string decode(std::string_view bytes) {
-  std::u32string out;
-  out.reserve(bytes.size());
+  // Written through a pointer into a buffer of the largest size (one code point per byte)
+  // and cut to length at the end: push_back's checks per character took 25 ns a byte in
+  // WebAssembly, an eighth of a second for a 5 MB article.
+  std::u32string out(bytes.size(), U'\0');
+  char32_t* o = out.data();
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
   size_t i = 0;
-  while (i < bytes.size()) {
-    const auto b0 = static_cast<unsigned char>(bytes[i]);
+  while (i < n) {
+    const unsigned char b0 = p[i];
     if (b0 < 0x80) {
-      out.push_back(b0);
+      *o++ = b0;
       ++i;
       continue;
     }
     const size_t len = valid_sequence_length(bytes, i);
     if (len == 0) {
-      out.push_back(0xFFFD);
+      *o++ = 0xFFFD;
       ++i;
       continue;
     }
     char32_t cp = b0 & (0xFF >> (len + 1));
-    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (bytes[i + k] & 0x3F);
-    out.push_back(cp);
+    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+    *o++ = cp;
     i += len;
   }
+  out.resize(static_cast<size_t>(o - out.data()));
   return out;
 }
 

@@ -7,14 +7,17 @@
 //     return std::string("{}");                 // answer to the page (JSON text by convention)
 //   });
 //   platform::run_main_loop([] { draw_one_frame(); });  // never returns on the web
-//   platform::storage_save("annotations", json);        // asynchronous, durable
+//   platform::storage_write(7, {}, {{"ui", json}}, {}, {});  // asynchronous, durable
 //
 // The implementation for the browser is platform_web.cpp; nothing here names a browser API.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace platform {
 
@@ -49,10 +52,22 @@ void download(const std::string& filename, const std::string& mime, const std::s
 // `accept` lists extensions, e.g. ".txt,.md,.html,.json".
 void open_file_dialog(const std::string& accept);
 
-// Durable key/value storage (IndexedDB on the web). Writes are asynchronous and applied in
-// call order; the saved values come back in the "boot" host call.
-void storage_save(const std::string& key, const std::string& value);
-void storage_remove(const std::string& key);
+// Durable key/value storage (IndexedDB on the web; web/storage.js). A write is one
+// transaction, applied in call order: every check holds (the stored record's "rev" equals
+// the number, 0 = the record is absent), then every put and remove happens, or nothing
+// does and the previous records stay. Its outcome arrives as host call "storage.written"
+// (data: the id) or "storage.failed" (data: {"id", "kind": "conflict" | "quota" | "other",
+// "message"}). Other tabs are told which keys changed ("storage.changed" in each of them).
+void storage_write(uint64_t id, const std::vector<std::pair<std::string, uint64_t>>& checks,
+                   const std::vector<std::pair<std::string, std::string>>& puts,
+                   const std::vector<std::string>& removes,
+                   const std::vector<std::string>& remove_prefixes);
+// Reads records; they arrive as host call "storage.read" (data: entries in the framing of
+// src/session/transfer.h: "!id", "!error" when the read failed, then every record found).
+void storage_read(uint64_t id, const std::vector<std::string>& keys,
+                  const std::vector<std::string>& prefixes);
+// Reloads the page (the reader chose "Try again" after storage could not be read).
+void reload_page();
 
 void clipboard_write(const std::string& text);
 

@@ -6,6 +6,8 @@
 
 #include <emscripten/emscripten.h>
 
+#include <nlohmann/json.hpp>
+
 #include <cstdlib>
 #include <set>
 #include <string>
@@ -47,12 +49,24 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
 EM_JS(void, js_open_file_dialog, (const char* accept), {
   window.AnnotatorHost.openFileDialog(UTF8ToString(accept));
 });
-EM_JS(void, js_storage_save, (const char* key, const char* data, int len), {
-  window.AnnotatorHost.storageSave(UTF8ToString(key), UTF8ToString(data, len));
+// A storage write is built up in the page (begin, its parts, commit) so that megabytes of
+// article text cross as one string each, without JSON around them.
+EM_JS(void, js_storage_begin, (double id), { window.AnnotatorHost.storageBegin(id); });
+EM_JS(void, js_storage_check, (const char* key, double rev), {
+  window.AnnotatorHost.storageCheck(UTF8ToString(key), rev);
 });
-EM_JS(void, js_storage_remove, (const char* key), {
-  window.AnnotatorHost.storageRemove(UTF8ToString(key));
+EM_JS(void, js_storage_put, (const char* key, const char* data, int len), {
+  window.AnnotatorHost.storagePut(UTF8ToString(key), UTF8ToString(data, len));
 });
+EM_JS(void, js_storage_remove, (const char* key, int prefix), {
+  window.AnnotatorHost.storageRemove(UTF8ToString(key), !!prefix);
+});
+EM_JS(void, js_storage_commit, (), { window.AnnotatorHost.storageCommit(); });
+EM_JS(void, js_storage_read, (double id, const char* keys, const char* prefixes), {
+  const split = (t) => (t ? t.split('\n') : []);
+  window.AnnotatorHost.storageRead(id, split(UTF8ToString(keys)), split(UTF8ToString(prefixes)));
+});
+EM_JS(void, js_reload_page, (), { window.location.reload(); });
 EM_JS(void, js_clipboard_write, (const char* text), {
   window.AnnotatorHost.clipboardWrite(UTF8ToString(text));
 });
@@ -74,7 +88,9 @@ EMSCRIPTEN_KEEPALIVE const char* web_call(const char* method, const char* data, 
     try {
       g_reply = g_handler(method, std::string_view(data, static_cast<size_t>(len)));
     } catch (const std::exception& e) {
-      g_reply = std::string("{\"error\":\"internal error: ") + e.what() + "\"}";
+      // Built as JSON, never spliced: a quote or backslash in the message stays text.
+      g_reply = nlohmann::json{{"error", std::string("internal error: ") + e.what()}}.dump(
+          -1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
   }
   return g_reply.c_str();
@@ -125,10 +141,27 @@ void download(const std::string& filename, const std::string& mime, const std::s
   js_download(filename.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 void open_file_dialog(const std::string& accept) { js_open_file_dialog(accept.c_str()); }
-void storage_save(const std::string& key, const std::string& value) {
-  js_storage_save(key.c_str(), value.data(), static_cast<int>(value.size()));
+void storage_write(uint64_t id, const std::vector<std::pair<std::string, uint64_t>>& checks,
+                   const std::vector<std::pair<std::string, std::string>>& puts,
+                   const std::vector<std::string>& removes,
+                   const std::vector<std::string>& remove_prefixes) {
+  js_storage_begin(static_cast<double>(id));
+  for (const auto& [key, rev] : checks) js_storage_check(key.c_str(), static_cast<double>(rev));
+  for (const auto& [key, value] : puts) js_storage_put(key.c_str(), value.data(), static_cast<int>(value.size()));
+  for (const std::string& key : removes) js_storage_remove(key.c_str(), 0);
+  for (const std::string& prefix : remove_prefixes) js_storage_remove(prefix.c_str(), 1);
+  js_storage_commit();
 }
-void storage_remove(const std::string& key) { js_storage_remove(key.c_str()); }
+void storage_read(uint64_t id, const std::vector<std::string>& keys,
+                  const std::vector<std::string>& prefixes) {
+  auto join = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& s : v) out += (out.empty() ? "" : "\n") + s;
+    return out;
+  };
+  js_storage_read(static_cast<double>(id), join(keys).c_str(), join(prefixes).c_str());
+}
+void reload_page() { js_reload_page(); }
 void clipboard_write(const std::string& text) { js_clipboard_write(text.c_str()); }
 void fetch_resource(const std::string& path) { js_fetch_resource(path.c_str()); }
 void notify_ready() { js_notify_ready(); }

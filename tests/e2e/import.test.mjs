@@ -84,11 +84,12 @@ test('a file for an edited article is anchored and reported', { skip, timeout: 1
     assert.equal(anns.find((a) => a.anchor === 'orphaned').exact, added);
     await shot(page, '06-imported');
 
-    // The report offers the article the file carries: opening it replaces the article
-    // (undoable) and places every annotation exactly.
+    // The report offers the article the file carries: it opens as a document (here the
+    // "Edited version" already in the library, made above), every annotation exact; one
+    // Ctrl+Z goes back.
     await page.evaluate((j) => window.annotator.importJson(j), file);
     await settle(page);
-    await page.mouse.click(478, 510);  // "Open the file's article instead" (see 05-import-report.png)
+    await page.mouse.click(478, 510);  // "Open the file's article as a document" (05-import-report.png)
     await settle(page);
     const st = await state(page);
     assert.equal(st.report, null);

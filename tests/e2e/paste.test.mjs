@@ -1,6 +1,6 @@
-// paste.test.mjs - opening articles without a file: pasting text on the page (asks first,
-// undoable), dropping an HTML page (turned into readable text), and the scripting API's
-// loadArticle.
+// paste.test.mjs - opening articles without a file: pasting text on the page (opens it as a
+// new document at once, undoable), dropping an HTML page (turned into readable text), and
+// the scripting API's loadArticle.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
@@ -8,7 +8,7 @@ import { state, dropFile } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 
-test('pasting an article asks, opens it, and undo brings the old one back', { skip, timeout: 120000 }, async () => {
+test('pasting an article opens it as a document, and undo brings the old one back', { skip, timeout: 120000 }, async () => {
   const b = await launch();
   const { page } = b;
   try {
@@ -21,10 +21,7 @@ test('pasting an article asks, opens it, and undo brings the old one back', { sk
       document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     }, pasted);
     await settle(page);
-    assert.equal((await state(page)).confirm, 'Open the pasted text?');
-    await shot(page, '08-paste-confirm');
-    await page.keyboard.press('Enter');
-    await settle(page);
+    // Nothing is discarded any more, so nothing is asked: the sample stays in the library.
     const st = await state(page);
     assert.equal(st.confirm, null);
     assert.equal(st.title, 'Ελληνικά και кириллица: a pasted article');
@@ -43,7 +40,7 @@ test('pasting an article asks, opens it, and undo brings the old one back', { sk
   }
 });
 
-test('an HTML file becomes readable text; loadArticle replaces the article', { skip, timeout: 120000 }, async () => {
+test('an HTML file becomes readable text; loadArticle opens another document', { skip, timeout: 120000 }, async () => {
   const b = await launch();
   const { page } = b;
   try {
@@ -52,9 +49,7 @@ test('an HTML file becomes readable text; loadArticle replaces the article', { s
       '<script>var x = "<p>not text</p>";</script></head><body><h1>A saved page</h1>' +
       '<p>First &amp; foremost, a paragraph.</p><p>Second&rsquo;s here.</p></body></html>';
     await dropFile(page, 'story.html', html, 'text/html');
-    assert.equal((await state(page)).confirm, 'Replace the article?');
-    await page.keyboard.press('Enter');
-    await settle(page);
+    assert.equal((await state(page)).confirm, null, 'opening never asks: nothing is discarded');
     const text = await page.evaluate(() => window.annotator.articleText());
     assert.ok(text.includes('First & foremost, a paragraph.'), text);
     assert.ok(text.includes('Second’s here.'), text);
