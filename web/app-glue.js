@@ -223,6 +223,16 @@
     // Resolves when every autosave write so far has reached IndexedDB.
     flush() { return pendingWrites === 0 ? Promise.resolve() : new Promise((r) => idleWaiters.push(r)); },
     scrollBy(dy) { callJson('api.scrollBy', String(dy)); },
+    // For tests: named boxes (CSS pixels, page coordinates) and texts of the last frame.
+    ui() {
+      const r = callJson('api.ui');
+      const c = canvas.getBoundingClientRect();
+      for (const b of Object.values(r.rects)) { b.x += c.left + window.scrollX; b.y += c.top + window.scrollY; }
+      return r;
+    },
+    // For tests: every frame counts 1/60 s (animations run as on a fast display); draw n now.
+    fixedTimeStep(on) { callJson('api.fixedTimeStep', on ? '1' : '0'); },
+    stepFrames(n) { callJson('api.stepFrames', String(n || 1)); },
     benchFrames(n, dy) { return callJson('api.benchFrames', String(n || 60) + (dy ? ',' + dy : '')); },
   };
 })();

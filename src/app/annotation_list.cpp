@@ -11,6 +11,7 @@
 #include "app/app_state.h"
 #include "app/labels.h"
 #include "app/theme.h"
+#include "app/ui_probe.h"
 
 namespace {
 bool same_filter(const core::AnnotationFilter& a, const core::AnnotationFilter& b) {
@@ -102,6 +103,7 @@ void AnnotationList::Draw(AppState& app, float dpr) {
         app.select_annotation(a.id, true);
         scrolled_to_ = a.id;
       }
+      ui_probe::item("list.row" + std::to_string(r));
       // Colour bar, quote on the first line, category and verdict on the second.
       dl->AddRectFilled(ImVec2(p.x + 2 * dpr, p.y + 4 * dpr), ImVec2(p.x + 6 * dpr, p.y + row_h - 8 * dpr),
                         category_color(a.category), 2 * dpr);

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "app/theme.h"
+#include "app/ui_probe.h"
 #include "platform/platform.h"
 
 void App::prepare(float device_pixel_ratio) {
@@ -31,6 +32,7 @@ void App::prepare(float device_pixel_ratio) {
 bool App::animating() const { return reading.animating() || state.save_pending(); }
 
 void App::draw() {
+  ui_probe::begin_frame();
   toolbar.Shortcuts(*this);
   toolbar.Draw(*this);
 

@@ -34,6 +34,7 @@ struct App {
   bool dyslexic_requested = false;
   std::string clipboard;  // what ImGui pastes (the page's last paste event)
   std::function<void()> force_frame;  // draws one frame now (benchmark)
+  float fixed_dt = 0;  // when > 0, the time step of the frames drawn now (tests: a 60 Hz display)
   int focus_suggestion = -1;
   std::string sample;  // the sample article, to open again from the menu
 

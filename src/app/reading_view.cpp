@@ -6,6 +6,8 @@
 // [SECTION] Drawing lines, highlights, selection
 #include "app/reading_view.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -13,6 +15,7 @@
 #include "app/fonts.h"
 #include "app/labels.h"
 #include "app/theme.h"
+#include "app/ui_probe.h"
 #include "core/highlight_lanes.h"
 #include "core/word_bounds.h"
 #include "platform/platform.h"
@@ -68,8 +71,13 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
 
   // Scrolling: ImGui owns the scrollbar; we own the position and animate towards a target.
   const float max_scroll = std::max(0.0f, content_h_ - view_h_);
-  const float cur = ImGui::GetScrollY();
-  if (last_set_ >= 0 && std::fabs(cur - last_set_) > 0.5f) scroll_ = target_ = cur;  // scrollbar drag
+  // Only the reader's hand on the scrollbar moves the view behind our back. (Comparing
+  // ImGui's scroll with ours is not enough: ImGui floors it, and a smooth scroll stopped
+  // wherever the fraction passed one half.)
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (ImGui::GetActiveID() == ImGui::GetWindowScrollbarID(window, ImGuiAxis_Y)) {
+    scroll_ = target_ = ImGui::GetScrollY();
+  }
   if (app.scroll_request) {
     scroll_into_view(*app.scroll_request, app.scroll_request_center);
     if (!app.scroll_request_center) scroll_ = target_;  // restoring a position: no animation
@@ -88,7 +96,6 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
     if (std::fabs(target_ - scroll_) < 0.5f) scroll_ = target_;
   }
   ImGui::SetScrollY(scroll_);
-  last_set_ = scroll_;
 
   handle_mouse(app, dpr);
   draw_lines(app, fonts, dpr);
@@ -102,7 +109,34 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
     const size_t li = layout.lines.line_at_y(scroll_ - pad_top_ + 1);
     app.top_cp = scroll_ <= 0.5f ? 0 : layout.lines.lines[li].start;
   }
+  probe(app);
   ImGui::EndChild();
+}
+
+// For the browser tests: where the view stands and which lines it shows whole.
+void ReadingView::probe(const AppState& app) const {
+  ui_probe::rect("reading.view", view_min_, view_max_);
+  const auto& lines = layout.lines.lines;
+  if (lines.empty()) return;
+  const float top = scroll_ - pad_top_, bottom = scroll_ + view_h_ - pad_top_;
+  size_t first = layout.lines.line_at_y(top);
+  if (lines[first].y < top && first + 1 < lines.size()) ++first;
+  size_t last = layout.lines.line_at_y(bottom);
+  if (lines[last].y + lines[last].height > bottom && last > 0) --last;
+  auto range = [](const core::LayoutLine& l) {
+    return std::to_string(l.start) + "," + std::to_string(l.end);
+  };
+  ui_probe::text("reading.firstLine", range(lines[first]));
+  ui_probe::text("reading.lastLine", range(lines[last]));
+  ui_probe::text("reading.scroll", std::to_string(scroll_) + "," + std::to_string(target_) + "," +
+                                       std::to_string(std::max(0.0f, content_h_ - view_h_)));
+  if (const core::Annotation* a = app.store().find(app.selected_id);
+      a && a->anchor != core::AnchorStatus::Orphaned) {
+    const core::LayoutLine& l = lines[layout.lines.line_of(a->start)];
+    const float y = view_min_.y + pad_top_ - scroll_ + l.y;
+    ui_probe::rect("reading.selectedLine", ImVec2(column_x_ + layout.x_in(l, a->start), y),
+                   ImVec2(column_x_ + layout.x_in(l, std::min(a->end, l.end)), y + l.height));
+  }
 }
 
 void ReadingView::scroll_into_view(size_t cp, bool center) {
@@ -118,6 +152,33 @@ void ReadingView::scroll_into_view(size_t cp, bool center) {
     target_ = cp == 0 ? 0.0f : y;
   }
   target_ = std::clamp(target_, 0.0f, std::max(0.0f, content_h_ - view_h_));
+}
+
+// A page is what the view shows: the line cut off at the bottom (or the next one) comes to
+// the top, so no line is skipped and at most one is seen twice.
+float ReadingView::page_down_from(float top) const {
+  const auto& lines = layout.lines.lines;
+  if (lines.empty()) return top + view_h_;
+  const float bottom = top + view_h_ - pad_top_;  // in layout coordinates
+  size_t k = layout.lines.line_at_y(bottom);
+  if (lines[k].y + lines[k].height <= bottom && k + 1 < lines.size()) ++k;  // fully visible
+  const float next = pad_top_ + lines[k].y;
+  return next > top + 1.0f ? next : top + view_h_;
+}
+
+// The reverse: the line cut off at the top (or the one above) ends up whole at the bottom.
+float ReadingView::page_up_from(float top) const {
+  const auto& lines = layout.lines.lines;
+  if (lines.empty()) return top - view_h_;
+  const float y = top - pad_top_;
+  if (y <= 0.0f) return 0.0f;
+  size_t k = layout.lines.line_at_y(y);
+  if (lines[k].y >= y) {  // whole: the one above goes to the bottom
+    if (k == 0) return 0.0f;
+    --k;
+  }
+  const float prev = pad_top_ + lines[k].y + lines[k].height - view_h_;
+  return prev < top - 1.0f ? prev : top - view_h_;
 }
 
 ImVec4 ReadingView::reveal(AppState& app, const Fonts& fonts, size_t start, size_t end) {
@@ -313,7 +374,6 @@ void ReadingView::handle_keys(AppState& app) {
   }
   auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
   const float line = layout.styles.empty() ? 20.0f : layout.styles[0].line_height;
-  const float page = view_h_ * 0.88f;
   const core::Article& a = app.article();
   Selection& sel = app.selection;
   const size_t n = a.cps.size();
@@ -361,9 +421,9 @@ void ReadingView::handle_keys(AppState& app) {
   } else if (pressed(ImGuiKey_UpArrow)) {
     target_ -= line * 2;
   } else if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !shift)) {
-    target_ += page;
+    target_ = page_down_from(target_);
   } else if (pressed(ImGuiKey_PageUp) || (pressed(ImGuiKey_Space) && shift)) {
-    target_ -= page;
+    target_ = page_up_from(target_);
   } else if (pressed(ImGuiKey_Home)) {
     target_ = 0;
   } else if (pressed(ImGuiKey_End)) {

@@ -34,11 +34,14 @@ struct ReadingView {
   void handle_mouse(AppState& app, float dpr);
   void handle_keys(AppState& app);
   void scroll_into_view(size_t cp, bool center);
+  float page_down_from(float top) const;
+  float page_up_from(float top) const;
   void draw_lines(AppState& app, const Fonts& fonts, float dpr);
   void draw_tooltip(AppState& app, size_t cp);
   ImVec2 to_column(ImVec2 screen) const;
+  void probe(const AppState& app) const;
 
-  float scroll_ = 0, target_ = 0, last_set_ = -1;
+  float scroll_ = 0, target_ = 0;
   float view_h_ = 600, content_h_ = 0, pad_top_ = 40;
   ImVec2 view_min_{0, 0}, view_max_{0, 0};
   float column_x_ = 0;  // screen x of the column's left edge

@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/labels.h"
+#include "app/ui_probe.h"
 #include "platform/platform.h"
 
 using nlohmann::json;
@@ -186,6 +187,21 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     app.reading.scroll_by(static_cast<float>(std::atof(std::string(data).c_str())) * app.dpr);
     return "{}";
   }
+  // [SECTION] Test hooks (issue 15): what the last frame drew where (app/ui_probe.h).
+  if (method == "api.ui") return ui_probe::json(app.dpr);
+  if (method == "api.fixedTimeStep") {
+    // From now on every frame counts 1/60 s, as on a display the machine keeps up with, so
+    // animations are tested alike on fast and on loaded machines ("0" returns to real time).
+    app.fixed_dt = data == "0" ? 0.0f : 1.0f / 60.0f;
+    return "{}";
+  }
+  if (method == "api.stepFrames") {
+    // Draws N frames now (with the time step above).
+    const int n = std::clamp(std::atoi(std::string(data).c_str()), 1, 600);
+    for (int i = 0; i < n; ++i) app.force_frame();
+    return "{}";
+  }
+
   if (method == "api.undo") { s.undo(); return "{}"; }
   if (method == "api.redo") { s.redo(); return "{}"; }
   return error("unknown method " + method);

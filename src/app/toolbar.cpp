@@ -8,6 +8,7 @@
 #include "app/app.h"
 #include "app/labels.h"
 #include "app/theme.h"
+#include "app/ui_probe.h"
 #include "platform/platform.h"
 
 namespace {
@@ -43,6 +44,8 @@ void Toolbar::Draw(App& app) {
   AppState& s = app.state;
   if (!ImGui::BeginMainMenuBar()) return;
   height = ImGui::GetWindowSize().y;
+  ui_probe::rect("menubar", ImGui::GetWindowPos(),
+                 ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x, ImGui::GetWindowPos().y + height));
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("Open article or annotations\u2026")) platform::open_file_dialog(kOpenTypes);
     if (ImGui::MenuItem("Paste an article\u2026")) s.paste_dialog = true;
