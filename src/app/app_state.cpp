@@ -12,9 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/notice.h"
 #include "core/anchor.h"
 #include "core/file_names.h"
 #include "core/html_text.h"
+#include "core/import_explain.h"
 #include "core/selection.h"
 #include "core/utf8.h"
 #include "core/w3c_format.h"
@@ -291,7 +293,8 @@ void AppState::open_file(std::string_view name, std::string_view bytes) {
     if (auto r = import_json(bytes, shown, &error)) {
       report = std::move(r);
     } else {
-      notices.push_back("\"" + shown + "\" could not be imported: " + error);
+      // Plain words for the reader, the importer's message one click away (issue 15).
+      notices.push_back(notice_with_detail("\"" + shown + "\" could not be imported. " + core::plain_import_error(error), error));
     }
     return;
   }

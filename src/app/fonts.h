@@ -47,3 +47,5 @@ struct Fonts {
 };
 
 float title_scale();
+// How much larger than its default the interface font is for a reading size (1 at 19 px).
+float interface_scale(float body_px);

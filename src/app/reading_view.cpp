@@ -12,11 +12,15 @@
 #include <cmath>
 
 #include "app/app_state.h"
+#include "app/feedback.h"
 #include "app/fonts.h"
+#include "app/keys.h"
 #include "app/labels.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
+#include "core/evidence.h"
 #include "core/highlight_lanes.h"
+#include "core/strongest_claims.h"
 #include "core/word_bounds.h"
 #include "platform/platform.h"
 
@@ -47,6 +51,7 @@ void dashed_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float dash, floa
 
 void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   ImGuiIO& io = ImGui::GetIO();
+  dpr_ = dpr;
   const Palette& pal = palette();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(pal.page));
   ImGui::BeginChild("reading", ImVec2(0, 0), false,
@@ -99,6 +104,7 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
 
   handle_mouse(app, dpr);
   draw_lines(app, fonts, dpr);
+  if (show_handles && !app.selection.empty()) draw_handles(app, dpr);
 
   // The content's extent, for the scrollbar.
   ImGui::SetCursorPos(ImVec2(0, content_h_ - 1));
@@ -127,6 +133,9 @@ void ReadingView::probe(const AppState& app) const {
     return std::to_string(l.start) + "," + std::to_string(l.end);
   };
   ui_probe::text("reading.firstLine", range(lines[first]));
+  if (app.show_suggestions && outline_generation_ == app.doc().generation) {
+    ui_probe::text("reading.outlined", std::to_string(std::count(outline_.begin(), outline_.end(), true)));
+  }
   ui_probe::text("reading.lastLine", range(lines[last]));
   ui_probe::text("reading.scroll", std::to_string(scroll_) + "," + std::to_string(target_) + "," +
                                        std::to_string(std::max(0.0f, content_h_ - view_h_)));
@@ -211,14 +220,18 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
   ImGuiIO& io = ImGui::GetIO();
   const core::Article& a = app.article();
   const ImVec2 mouse = io.MousePos;
-  const bool over_text = ImGui::IsWindowHovered() &&
-                         mouse.x < view_max_.x - ImGui::GetStyle().ScrollbarSize &&
+  const bool in_column = mouse.x < view_max_.x - ImGui::GetStyle().ScrollbarSize &&
                          mouse.y >= view_min_.y && mouse.y < view_max_.y;
+  const bool over_text = ImGui::IsWindowHovered() && in_column;
+  // A press that closes an open menu also starts a selection: the reader's first drag after
+  // using a menu must not be lost.
+  const bool press_here =
+      in_column && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByPopup);
   const ImVec2 c = to_column(mouse);
   hovered_suggestion = -1;
   clicked_suggestion = -1;
 
-  if (over_text && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+  if (press_here && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     const double now = ImGui::GetTime();
     const float dx = mouse.x - last_click_pos_.x, dy = mouse.y - last_click_pos_.y;
     const bool again = now - last_click_time_ < 0.5 && dx * dx + dy * dy < 36 * dpr * dpr;
@@ -289,8 +302,7 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
         if (hit_id.empty() && app.show_suggestions) {
           const auto& sug = app.suggestions();
           for (size_t i = 0; i < sug.size(); ++i) {
-            if (*ch >= sug[i].start && *ch < sug[i].end &&
-                !app.doc().dismissed.count(AppState::suggestion_key(sug[i]))) {
+            if (*ch >= sug[i].start && *ch < sug[i].end && outlined(app, i)) {
               clicked_suggestion = static_cast<int>(i);
               break;
             }
@@ -317,6 +329,9 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
   }
 }
 
+// The annotations (or the suggestion) under the pointer: category, verdict, note and
+// evidence. Kept inside the reading column, below the line or, when there is more room
+// there, above it: never over the side panel (its editor's buttons) nor off the window.
 void ReadingView::draw_tooltip(AppState& app, size_t cp) {
   std::vector<const core::Annotation*> here;
   for (size_t i : app.store().at(cp)) {
@@ -328,7 +343,7 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     const auto& all = app.suggestions();
     for (size_t i = 0; i < all.size(); ++i) {
       if (cp >= all[i].start && cp < all[i].end &&
-          !app.doc().dismissed.count(AppState::suggestion_key(all[i]))) {
+          outlined(app, i)) {
         sug = &all[i];
         hovered_suggestion = static_cast<int>(i);
         break;
@@ -336,12 +351,27 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     }
   }
   if (here.empty() && !sug) return;
-  // Below the line, so the highlighted words stay readable.
-  const ImVec2 m = ImGui::GetIO().MousePos;
-  const float lh = layout.styles.empty() ? 24.0f : layout.styles[0].line_height;
-  ImGui::SetNextWindowPos(ImVec2(m.x + lh * 0.3f, m.y + lh * 0.75f));
+
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float margin = 8.0f * dpr_;
+  const float left = view_min_.x + margin, right = view_max_.x - st.ScrollbarSize - margin;
+  const float max_w = std::max(80.0f * dpr_, std::min(ImGui::GetFontSize() * 26.0f, right - left));
+  const core::LayoutLine& l = layout.lines.lines[layout.lines.line_of(cp)];
+  const float line_top = view_min_.y + pad_top_ - scroll_ + l.y;
+  const float line_bot = line_top + l.height;
+  const float below = view_max_.y - margin - (line_bot + 4.0f * dpr_);
+  const float above = (line_top - 4.0f * dpr_) - (view_min_.y + margin);
+  // Last frame's size of the same tooltip tells whether it fits below.
+  ImVec2 last(max_w, 0);
+  if (const ImGuiWindow* w = ImGui::FindWindowByName("##Tooltip_00"); w && w->WasActive) last = w->Size;
+  const bool place_below = last.y <= below || below >= above;
+  const float x = std::clamp(ImGui::GetIO().MousePos.x - 12.0f * dpr_, left, std::max(left, right - last.x));
+  ImGui::SetNextWindowPos(ImVec2(x, place_below ? line_bot + 4.0f * dpr_ : line_top - 4.0f * dpr_),
+                          ImGuiCond_Always, ImVec2(0.0f, place_below ? 0.0f : 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(max_w, right - x),
+                                                           std::max(place_below ? below : above, 40.0f * dpr_)));
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+  ImGui::PushTextWrapPos(std::min(max_w, right - x) - st.WindowPadding.x * 2);
   if (sug) {
     ImGui::TextDisabled("Suggested claim (%s)", sug->category.c_str());
     ImGui::TextUnformatted(sug->reason.c_str());
@@ -355,13 +385,32 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     ImGui::Text("%s \u00B7 %s", category_label(an.category).c_str(), verdict_label(an.verdict));
     const std::string& note = app.note_draft().id == an.id ? app.note_draft().note : an.note;
     if (!note.empty()) {
-      ImGui::TextUnformatted(note.c_str());
+      // Long notes end early: the whole of it is one click away, in the editor.
+      if (note.size() > 320) {
+        size_t cut = 300;
+        while (cut > 0 && (static_cast<unsigned char>(note[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+        ImGui::TextUnformatted((note.substr(0, cut) + "\u2026").c_str());
+      } else {
+        ImGui::TextUnformatted(note.c_str());
+      }
     } else {
       ImGui::TextDisabled("No note yet. Click to edit.");
+    }
+    for (const std::string& link : an.links) {
+      const core::Evidence e = core::read_evidence(link);
+      if (e.kind == core::Evidence::Kind::Link) {
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "\u2197 %s",
+                           core::short_link(e.href, 60).c_str());
+      } else {
+        ImGui::TextDisabled("Source: %s", link.c_str());
+      }
     }
   }
   if (here.size() > 4) ImGui::TextDisabled("and %zu more", here.size() - 4);
   ImGui::PopTextWrapPos();
+  ui_probe::rect("reading.tooltip", ImGui::GetWindowPos(),
+                 ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                        ImGui::GetWindowPos().y + ImGui::GetWindowSize().y));
   ImGui::EndTooltip();
 }
 
@@ -442,7 +491,8 @@ void ReadingView::handle_keys(AppState& app) {
     if (ImGui::IsKeyPressed('A', false)) app.accept_suggestion(s);
     else if (ImGui::IsKeyPressed('X', false)) app.dismiss_suggestion(s);
   }
-  if (pressed(ImGuiKey_Escape)) {
+  if (keys::escape()) {
+    keys::take_escape();
     app.current_suggestion = -1;
     if (!sel.empty()) sel = {sel.caret, sel.caret};
     else app.select_annotation("", false);
@@ -461,7 +511,7 @@ void ReadingView::handle_keys(AppState& app) {
   }
   if (sel.empty() && !app.selected_id.empty() && !ctrl &&
       (pressed(ImGuiKey_Delete) || pressed(ImGuiKey_Backspace))) {
-    app.delete_annotation(app.selected_id);
+    delete_annotation_with_notice(app, app.selected_id);
   }
 }
 
@@ -522,10 +572,10 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
       auto it = std::lower_bound(sug.begin(), sug.end(), l.start,
                                  [](const core::ClaimSuggestion& s, size_t p) { return s.end <= p; });
       for (; it != sug.end() && it->start < l.end; ++it) {
-        if (app.doc().dismissed.count(AppState::suggestion_key(*it))) continue;
+        const int index = static_cast<int>(it - sug.begin());
+        if (!outlined(app, index)) continue;
         const float x0 = x_at(std::max(it->start, l.start)), x1 = x_at(std::min(it->end, l.end));
         if (x1 <= x0) continue;
-        const int index = static_cast<int>(it - sug.begin());
         const bool hot = index == hovered_suggestion || index == app.current_suggestion;
         dashed_rect(dl, {x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1},
                     hot ? pal.accent : pal.suggestion, 3.0f * dpr, 1.0f * dpr);
@@ -546,5 +596,107 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
     const ImU32 col = l.style == 1 ? pal.title : pal.text;
     dl->AddText(font, fs, ImVec2(column_x_, text_y), col, a.text.data() + l.byte_start,
                 a.text.data() + l.byte_end);
+  }
+}
+
+// [SECTION] Suggestions: only the strongest are outlined --------------------------------
+
+bool ReadingView::outlined(AppState& app, size_t i) {
+  const auto& all = app.suggestions();
+  const std::set<std::string>& dismissed = app.doc().dismissed;
+  if (outline_generation_ != app.doc().generation || outline_dismissed_ != dismissed.size() ||
+      outline_.size() != all.size()) {
+    outline_ = core::strongest_claims(all, core::outline_budget(app.article().paragraphs.size()),
+                                      [&](size_t k) { return dismissed.count(AppState::suggestion_key(all[k])) > 0; });
+    outline_generation_ = app.doc().generation;
+    outline_dismissed_ = dismissed.size();
+  }
+  return i < outline_.size() && outline_[i];
+}
+
+// [SECTION] Touch: selecting with a finger ----------------------------------------------
+
+bool ReadingView::contains(ImVec2 p) const {
+  return p.x >= view_min_.x && p.x < view_max_.x - ImGui::GetStyle().ScrollbarSize &&
+         p.y >= view_min_.y && p.y < view_max_.y;
+}
+
+void ReadingView::select_word_at(AppState& app, ImVec2 p) {
+  const ImVec2 c = to_column(p);
+  const auto r = core::word_at(app.article().cps, layout.hit(c.x, c.y));
+  unit_start_ = r.first;
+  unit_end_ = r.second;
+  app.selection = {r.first, r.second};
+  platform::vibrate(10);  // the small tick phones give when a long press takes
+}
+
+void ReadingView::extend_selection_to(AppState& app, ImVec2 p) {
+  const ImVec2 c = to_column(p);
+  const auto r = core::word_at(app.article().cps, layout.hit(c.x, c.y));
+  if (r.first < unit_start_) {
+    app.selection = {unit_end_, r.first};
+  } else {
+    app.selection = {unit_start_, std::max(r.second, unit_end_)};
+  }
+}
+
+bool ReadingView::handle_point(const AppState& app, int which, ImVec2* foot, float* line_h) const {
+  const auto& lines = layout.lines.lines;
+  const Selection& sel = app.selection;
+  if (lines.empty() || sel.empty()) return false;
+  // The end handle stands after the last selected character, on that character's line.
+  const size_t cp = which == 1 ? sel.start() : sel.end();
+  const core::LayoutLine& l = lines[layout.lines.line_of(which == 1 ? cp : cp - 1)];
+  const float y = view_min_.y + pad_top_ - scroll_ + l.y;
+  *foot = ImVec2(column_x_ + layout.x_in(l, cp), y + l.height);
+  *line_h = l.height;
+  return true;
+}
+
+int ReadingView::handle_at(const AppState& app, ImVec2 p, ImVec2* grab) const {
+  if (!show_handles) return 0;
+  const float reach = 28.0f * dpr_;
+  int best = 0;
+  float best_d = 0;
+  for (int which = 1; which <= 2; ++which) {
+    ImVec2 foot;
+    float lh;
+    if (!handle_point(app, which, &foot, &lh)) return 0;
+    const ImVec2 knob(foot.x, foot.y + lh * 0.35f);
+    const float d = std::hypot(p.x - knob.x, p.y - knob.y);
+    if (d < std::max(reach, lh) && (best == 0 || d < best_d)) {
+      best = which;
+      best_d = d;
+      *grab = ImVec2(p.x - foot.x, p.y - (foot.y - lh * 0.5f));  // to the line's middle
+    }
+  }
+  return best;
+}
+
+void ReadingView::drag_handle(AppState& app, int which, ImVec2 text_point) {
+  const ImVec2 c = to_column(ImVec2(text_point.x, std::clamp(text_point.y, view_min_.y, view_max_.y - 1)));
+  const size_t cp = layout.hit(c.x, c.y);
+  const size_t s = app.selection.start(), e = app.selection.end();
+  if (which == 1) {
+    app.selection = {std::min(cp, e > 0 ? e - 1 : 0), e};
+  } else {
+    app.selection = {s, std::max(cp, s + 1)};
+  }
+}
+
+void ReadingView::fling(float velocity) { target_ = scroll_ + velocity * 0.35f; }
+
+void ReadingView::draw_handles(const AppState& app, float dpr) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 col = palette().accent;
+  for (int which = 1; which <= 2; ++which) {
+    ImVec2 foot;
+    float lh;
+    if (!handle_point(app, which, &foot, &lh)) return;
+    const float r = 7.0f * dpr;
+    dl->AddLine(ImVec2(foot.x, foot.y - lh), ImVec2(foot.x, foot.y), col, 2.0f * dpr);
+    dl->AddCircleFilled(ImVec2(foot.x, foot.y + r), r, col, 20);
+    ui_probe::rect(which == 1 ? "reading.handleStart" : "reading.handleEnd", ImVec2(foot.x - r, foot.y),
+                   ImVec2(foot.x + r, foot.y + 2 * r));
   }
 }

@@ -53,7 +53,8 @@ json state_json(App& app) {
          {"lastFrameMs", app.last_frame_ms},
          {"lastBuildMs", app.last_build_ms},
          {"lastGlMs", app.last_gl_ms},
-         {"wantTextInput", ImGui::GetCurrentContext() ? ImGui::GetIO().WantTextInput : false}};
+         {"wantTextInput", platform::note_field_focused() ||
+                               (ImGui::GetCurrentContext() ? ImGui::GetIO().WantTextInput : false)}};
   return j;
 }
 
@@ -109,6 +110,10 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
   }
   if (method == "paste") {
     // Into the text field being edited, else as a new article (after asking).
+    if (platform::note_field_focused()) {
+      platform::note_field_insert(std::string(data));
+      return json{{"handled", "field"}}.dump();
+    }
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) {
       app.clipboard.assign(data.data(), data.size());
       return json{{"handled", "field"}}.dump();
