@@ -38,6 +38,7 @@ bool App::animating() const {
 
 void App::draw() {
   ui_probe::begin_frame();
+  probe_theme();
   keys::begin_frame();
   editor.BeginFrame(state);
   touch.apply(*this);

@@ -46,7 +46,26 @@ std::string shorten(const std::string& s, size_t max_cps) {
 }
 
 json article_record(const core::Article& a) {
-  return json{{"version", 1}, {"title", a.title}, {"url", a.url}, {"text", a.text}};
+  json r{{"version", 1}, {"title", a.title}, {"url", a.url}, {"text", a.text}};
+  // Headings (issue 15): code-point ranges of the paragraphs set as headings.
+  if (!a.headings.empty()) {
+    json h = json::array();
+    for (const core::Range& x : a.headings) h.push_back({x.start, x.end});
+    r["headings"] = std::move(h);
+  }
+  return r;
+}
+
+// The headings an article record carries, kept only where they still are paragraphs.
+void restore_headings(const json& record, core::Article& a) {
+  if (!record.contains("headings") || !record["headings"].is_array()) return;
+  for (const json& h : record["headings"]) {
+    if (!h.is_array() || h.size() != 2 || !h[0].is_number_unsigned() || !h[1].is_number_unsigned()) continue;
+    const core::Range r{h[0].get<size_t>(), h[1].get<size_t>()};
+    for (const core::Range& p : a.paragraphs) {
+      if (p.start == r.start && p.end == r.end) a.headings.push_back(r);
+    }
+  }
 }
 
 }  // namespace
@@ -73,6 +92,7 @@ void AppState::boot(std::string_view saved_article, std::string_view saved_annot
                                                  a.value("title", std::string()),
                                                  a.value("url", std::string()));
       if (r.article) {
+        restore_headings(a, *r.article);
         std::vector<core::Annotation> anns;
         if (!saved_annotations.empty()) {
           core::ImportResult imp = core::import_w3c(saved_annotations);
@@ -305,10 +325,12 @@ void AppState::open_file(std::string_view name, std::string_view bytes) {
   }
   std::string text(bytes);
   std::string title;
+  std::vector<std::string> headings;
   if (ext == "html" || ext == "htm" || (ext != "txt" && ext != "md" && core::looks_like_html(bytes))) {
     core::HtmlText h = core::html_to_text(bytes);
     text = std::move(h.text);
     title = std::move(h.title);
+    headings = std::move(h.headings);
   }
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     notices.push_back("\"" + shown + "\" has no readable text.");
@@ -319,6 +341,7 @@ void AppState::open_file(std::string_view name, std::string_view bytes) {
     notices.push_back("\"" + shown + "\" could not be opened: " + r.error + ".");
     return;
   }
+  core::mark_headings(*r.article, headings);
   open_article(std::move(*r.article), {}, true);
 }
 

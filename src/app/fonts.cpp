@@ -86,6 +86,13 @@ void Fonts::ensure(const FontSizes& want) {
   body_metrics_ = metrics_of(body, dys ? 1.2f : 1.5f);
   title_metrics_ = metrics_of(title, 1.5f);
   title_metrics_.line_height = std::round(title->FontSize * (dys ? 1.1f : 1.3f));
+  // Headings: 1.2 times the body size, set in the title's face scaled down.
+  heading_px_ = std::round(body->FontSize * 1.2f);
+  const float k = heading_px_ / title->FontSize;
+  heading_metrics_ = title_metrics_;
+  for (float& adv : heading_metrics_.advance) adv *= k;
+  heading_metrics_.fallback *= k;
+  heading_metrics_.line_height = std::round(heading_px_ * 1.35f);
   built = want;
   ++generation;
 }

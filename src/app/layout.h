@@ -15,7 +15,7 @@ struct Fonts;
 
 struct Layout {
   core::TextLayout lines;
-  std::vector<core::FontMetrics> styles;  // 0 body, 1 title
+  std::vector<core::FontMetrics> styles;  // 0 body, 1 title, 2 heading
   bool title_line = false;                // the first line is set as the title
 
   // Re-wraps when the article, the fonts or the width changed; true when it did.
@@ -29,6 +29,7 @@ struct Layout {
   // The character drawn under (x, y), if any (hit() gives the nearest caret position).
   std::optional<size_t> char_at(float x, float y) const;
   float height() const { return lines.height; }
+  uint64_t article_generation() const { return generation_; }
 
  private:
   const core::Article* article_ = nullptr;

@@ -71,8 +71,23 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   column_x_ = view_min_.x + std::floor((avail - col_w) * 0.5f);
   pad_top_ = std::round(44.0f * dpr);
   column_w_ = col_w;
-  layout.update(app.article(), app.doc().generation, fonts, col_w);
+  // Where reading stands (the line at the top and how far into it), to keep it there when
+  // the text is laid out anew for another text size, font or width.
+  const auto& old_lines = layout.lines.lines;
+  const bool same_article = layout.article_generation() == app.doc().generation && !old_lines.empty();
+  size_t keep_cp = 0;
+  float keep_frac = 0;
+  if (same_article && scroll_ > 0.5f) {
+    const core::LayoutLine& l = old_lines[layout.lines.line_at_y(scroll_ - pad_top_)];
+    keep_cp = l.start;
+    keep_frac = std::clamp((scroll_ - pad_top_ - l.y) / l.height, 0.0f, 1.0f);
+  }
+  const bool relaid = layout.update(app.article(), app.doc().generation, fonts, col_w);
   content_h_ = pad_top_ + layout.height() + std::max(80.0f * dpr, view_h_ * 0.35f);
+  if (relaid && same_article && keep_cp > 0 && !layout.lines.lines.empty()) {
+    const core::LayoutLine& l = layout.lines.lines[layout.lines.line_of(keep_cp)];
+    scroll_ = target_ = pad_top_ + l.y + keep_frac * l.height;
+  }
 
   // Scrolling: ImGui owns the scrollbar; we own the position and animate towards a target.
   const float max_scroll = std::max(0.0f, content_h_ - view_h_);
@@ -133,8 +148,14 @@ void ReadingView::probe(const AppState& app) const {
     return std::to_string(l.start) + "," + std::to_string(l.end);
   };
   ui_probe::text("reading.firstLine", range(lines[first]));
+  ui_probe::text("reading.topLine", range(lines[layout.lines.line_at_y(top + 1)]));
   if (app.show_suggestions && outline_generation_ == app.doc().generation) {
     ui_probe::text("reading.outlined", std::to_string(std::count(outline_.begin(), outline_.end(), true)));
+    std::string first;  // the first few outlined suggestions, by index
+    for (size_t i = 0, n = 0; i < outline_.size() && n < 20; ++i) {
+      if (outline_[i]) first += (n++ ? "," : "") + std::to_string(i);
+    }
+    ui_probe::text("reading.outlinedFirst", first);
   }
   ui_probe::text("reading.lastLine", range(lines[last]));
   ui_probe::text("reading.scroll", std::to_string(scroll_) + "," + std::to_string(target_) + "," +
@@ -544,8 +565,8 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
     const core::LayoutLine& l = lines[li];
     const float y = top + l.y;
     if (y > view_max_.y) break;
-    const ImFont* font = l.style == 1 ? fonts.title : fonts.body;
-    const float fs = font->FontSize;
+    const ImFont* font = l.style == 0 ? fonts.body : fonts.title;
+    const float fs = l.style == 2 ? fonts.heading_px() : font->FontSize;
     const float text_y = std::round(y + (l.height - fs) * 0.5f);
     const float box_top = text_y - 1.0f * dpr, box_bot = text_y + fs + 2.0f * dpr;
     auto x_at = [&](size_t cp) { return column_x_ + layout.x_in(l, cp); };
@@ -593,7 +614,7 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
       dl->AddLine({x, box_top}, {x, box_bot}, pal.caret, 1.0f * dpr);
     }
     // The text itself.
-    const ImU32 col = l.style == 1 ? pal.title : pal.text;
+    const ImU32 col = l.style != 0 ? pal.title : pal.text;
     dl->AddText(font, fs, ImVec2(column_x_, text_y), col, a.text.data() + l.byte_start,
                 a.text.data() + l.byte_end);
   }

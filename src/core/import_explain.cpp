@@ -47,10 +47,10 @@ std::string plain_import_error(std::string_view t) {
            "File > Export here, or from another tool that writes W3C Web Annotations.";
   }
   if (const size_t n = item_number(t)) {
-    return "Annotation " + std::to_string(n) + " in the file is incomplete or damaged, so nothing was "
-           "imported (the file would have been imported only in part).";
+    return "Annotation " + std::to_string(n) + " in the file is incomplete or damaged. Importing only "
+           "part of a file could mislead, so none of it was imported.";
   }
-  return "The file could not be read as annotations; nothing was imported.";
+  return "The file could not be read as annotations.";
 }
 
 }  // namespace core
