@@ -64,7 +64,9 @@
         s.lineHeight = style.linePx + 'px';
         s.borderRadius = style.roundingPx + 'px';
         s.color = style.text;
-        s.background = style.background;
+        // See-through: the app draws the box under it (an opaque scrolling text area is
+        // composited as a layer of its own, which headless Chromium's screenshots misplace).
+        s.background = 'transparent';
         s.borderColor = style.border;
         s.setProperty('--placeholder', style.placeholderColor);
         field.placeholder = style.placeholder;

@@ -34,6 +34,12 @@ void center_next(float width) {
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(fit_width(width), vp->Size.y - 2 * ImGui::GetStyle().WindowPadding.y));
 }
 
+// The open dialog's box, for the browser tests.
+void probe_dialog() {
+  const ImVec2 p = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
+  ui_probe::rect("dialog", p, ImVec2(p.x + sz.x, p.y + sz.y));
+}
+
 // Wrap text to the dialog's width less its padding.
 void push_wrap(float width) {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + fit_width(width) - 2 * ImGui::GetStyle().WindowPadding.x);
@@ -47,6 +53,7 @@ void Dialogs::Draw(AppState& app, float dpr) {
     ImGui::OpenPopup("Confirm");
     center_next(460 * dpr);
     if (ImGui::BeginPopupModal("Confirm", nullptr, flags | ImGuiWindowFlags_NoTitleBar)) {
+      probe_dialog();
       push_wrap(460 * dpr);
       ImGui::TextUnformatted(app.confirm->title.c_str());
       ImGui::Separator();
@@ -74,6 +81,7 @@ void Dialogs::Draw(AppState& app, float dpr) {
     ImGui::OpenPopup("Problem");
     center_next(460 * dpr);
     if (ImGui::BeginPopupModal("Problem", nullptr, flags | ImGuiWindowFlags_NoTitleBar)) {
+      probe_dialog();
       const auto [plain, detail] = split_notice(app.notices.front());
       push_wrap(460 * dpr);
       ImGui::TextUnformatted("Something could not be done");
@@ -115,6 +123,7 @@ void Dialogs::draw_report(AppState& app, float dpr) {
   ImGui::OpenPopup("Import report");
   center_next(520 * dpr);
   if (!ImGui::BeginPopupModal("Import report", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) return;
+  probe_dialog();
   const ImportReport& r = *app.report;
   const size_t total = r.exact + r.moved + r.fuzzy + r.orphaned;
   push_wrap(520 * dpr);
@@ -199,7 +208,10 @@ void Dialogs::draw_paste(AppState& app, float dpr) {
   center_next(640 * dpr);
   ImGui::SetNextWindowSize(ImVec2(fit_width(640 * dpr), 0), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal("Paste an article", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  probe_dialog();
+  push_wrap(640 * dpr);
   ImGui::TextDisabled("Paste the article's text below (Ctrl+V). The first line becomes the title.");
+  ImGui::PopTextWrapPos();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##ptitle", "Title (optional)", &paste_title_);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();

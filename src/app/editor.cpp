@@ -75,7 +75,6 @@ void Editor::draw_note(AppState& app, const core::Annotation& a, float dpr) {
   const float screen_css = ImGui::GetMainViewport()->Size.y / dpr;
   style.max_height = std::max(style.min_height, std::min(line_css * 12 + 12, screen_css * 0.3f));
   style.text = css_color(ImGuiCol_Text);
-  style.background = css_color(ImGuiCol_FrameBg);
   style.border = css_color(ImGuiCol_Border);
   style.placeholder_color = css_color(ImGuiCol_TextDisabled);
   style.placeholder = "Why is this worth checking? What did you find?";
@@ -184,6 +183,9 @@ void Editor::Draw(AppState& app, float dpr) {
   ImGui::SameLine(label_w);
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##verdict", verdict_label(a.verdict))) {
+    ui_probe::rect("editor.verdict.popup", ImGui::GetWindowPos(),
+                   ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                          ImGui::GetWindowPos().y + ImGui::GetWindowSize().y));
     for (core::Verdict v : core::all_verdicts()) {
       if (ImGui::Selectable(verdict_label(v), v == a.verdict) && v != a.verdict) {
         core::Annotation copy = a;
@@ -261,8 +263,8 @@ void Editor::draw_evidence(AppState& app, const core::Annotation& a, float dpr) 
     const float text_w = row_right - p.x - buttons_w;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (e.kind == core::Evidence::Kind::Link) {
-      // A link: accent colour, underlined under the pointer, opens in a new tab.
-      const std::string shown = "\u2197 " + core::short_link(e.href, 200);
+      // A link: accent colour, underlined, opens in a new tab.
+      const std::string shown = core::short_link(e.href, 200);
       ImGui::PushClipRect(p, ImVec2(p.x + text_w, p.y + ImGui::GetFrameHeight()), true);
       ImGui::AlignTextToFramePadding();
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().accent));
@@ -271,9 +273,10 @@ void Editor::draw_evidence(AppState& app, const core::Annotation& a, float dpr) 
       ImGui::PopClipRect();
       const bool hovered = ImGui::IsItemHovered();
       ui_probe::item(name + ".link");
+      const ImVec2 a0 = ImGui::GetItemRectMin(), a1 = ImGui::GetItemRectMax();
+      dl->AddLine(ImVec2(a0.x, a1.y - 1.0f * dpr), ImVec2(std::min(a1.x, p.x + text_w), a1.y - 1.0f * dpr),
+                  palette().accent, (hovered ? 1.5f : 1.0f) * dpr);
       if (hovered) {
-        const ImVec2 a0 = ImGui::GetItemRectMin(), a1 = ImGui::GetItemRectMax();
-        dl->AddLine(ImVec2(a0.x, a1.y), ImVec2(std::min(a1.x, p.x + text_w), a1.y), palette().accent, 1.0f * dpr);
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::SetTooltip("%s\nOpens in a new tab", e.href.c_str());
       }

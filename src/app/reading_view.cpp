@@ -382,17 +382,21 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
   const float line_bot = line_top + l.height;
   const float below = view_max_.y - margin - (line_bot + 4.0f * dpr_);
   const float above = (line_top - 4.0f * dpr_) - (view_min_.y + margin);
-  // Last frame's size of the same tooltip tells whether it fits below.
+  // Last frame's tooltip (its content, not its box, which the constraints below shrink)
+  // tells whether it fits below the line.
   ImVec2 last(max_w, 0);
-  if (const ImGuiWindow* w = ImGui::FindWindowByName("##Tooltip_00"); w && w->WasActive) last = w->Size;
+  if (const ImGuiWindow* w = ImGui::FindWindowByName("##Tooltip_00"); w && w->WasActive) {
+    last = ImVec2(w->ContentSizeIdeal.x + st.WindowPadding.x * 2, w->ContentSizeIdeal.y + st.WindowPadding.y * 2);
+  }
   const bool place_below = last.y <= below || below >= above;
+  // Always wrapped at the same width, so its natural width is known from the last frame and
+  // it can be moved left far enough to fit whole.
   const float x = std::clamp(ImGui::GetIO().MousePos.x - 12.0f * dpr_, left, std::max(left, right - last.x));
   ImGui::SetNextWindowPos(ImVec2(x, place_below ? line_bot + 4.0f * dpr_ : line_top - 4.0f * dpr_),
                           ImGuiCond_Always, ImVec2(0.0f, place_below ? 0.0f : 1.0f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(max_w, right - x),
-                                                           std::max(place_below ? below : above, 40.0f * dpr_)));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w, std::max(place_below ? below : above, 40.0f * dpr_)));
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(std::min(max_w, right - x) - st.WindowPadding.x * 2);
+  ImGui::PushTextWrapPos(max_w - st.WindowPadding.x * 2);
   if (sug) {
     ImGui::TextDisabled("Suggested claim (%s)", sug->category.c_str());
     ImGui::TextUnformatted(sug->reason.c_str());
@@ -420,14 +424,14 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     for (const std::string& link : an.links) {
       const core::Evidence e = core::read_evidence(link);
       if (e.kind == core::Evidence::Kind::Link) {
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "\u2197 %s",
-                           core::short_link(e.href, 60).c_str());
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s", core::short_link(e.href, 60).c_str());
       } else {
         ImGui::TextDisabled("Source: %s", link.c_str());
       }
     }
   }
   if (here.size() > 4) ImGui::TextDisabled("and %zu more", here.size() - 4);
+  ui_probe::text("reading.tooltipCount", std::to_string(here.size()));
   ImGui::PopTextWrapPos();
   ui_probe::rect("reading.tooltip", ImGui::GetWindowPos(),
                  ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,

@@ -26,7 +26,7 @@ void Touch::feed_imgui(App& app) {
     touch_mode_ = true;
     const ImVec2 p(e.x * app.dpr, e.y * app.dpr);
     if (e.phase == platform::TouchEvent::Down) {
-      finger_down(app, p, e.ms);
+      finger_down(app, e.id, p, e.ms);
     } else if (e.id == id_) {
       if (e.phase == platform::TouchEvent::Move) finger_move(app, p, e.ms);
       else if (e.phase == platform::TouchEvent::Up) finger_up(app, p, e.ms);
@@ -51,12 +51,12 @@ void Touch::feed_imgui(App& app) {
   wheel_ = 0;
 }
 
-void Touch::finger_down(App& app, ImVec2 p, double ms) {
+void Touch::finger_down(App& app, int id, ImVec2 p, double ms) {
   if (mode_ != Mode::None) {  // a second finger: the first one's gesture is over
     mode_ = Mode::None;
     return;
   }
-  id_ = -1;
+  id_ = id;
   mode_ = Mode::Undecided;
   start_ = pos_ = last_ = p;
   start_ms_ = last_ms_ = ms;

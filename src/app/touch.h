@@ -19,7 +19,7 @@ struct Touch {
 
  private:
   enum class Mode { None, Undecided, ScrollText, ScrollPanel, Select, Handle };
-  void finger_down(App& app, ImVec2 p, double ms);
+  void finger_down(App& app, int id, ImVec2 p, double ms);
   void finger_move(App& app, ImVec2 p, double ms);
   void finger_up(App& app, ImVec2 p, double ms);
 

@@ -79,12 +79,11 @@ void vibrate(int ms);
 struct NoteFieldStyle {
   float font_px = 15, line_px = 21, rounding_px = 5;
   float min_height = 80, max_height = 240;  // it grows with its text between these, then scrolls
-  std::string text, background, border, placeholder_color;  // CSS colours
+  std::string text, border, placeholder_color;  // CSS colours (the app draws the box's fill)
   std::string placeholder;
   bool operator==(const NoteFieldStyle& o) const {
     return font_px == o.font_px && line_px == o.line_px && rounding_px == o.rounding_px &&
-           min_height == o.min_height && max_height == o.max_height && text == o.text &&
-           background == o.background && border == o.border &&
+           min_height == o.min_height && max_height == o.max_height && text == o.text && border == o.border &&
            placeholder_color == o.placeholder_color && placeholder == o.placeholder;
   }
 };

@@ -181,7 +181,7 @@ void note_field_show(float x, float y, float width, const NoteFieldStyle& style)
     json = nlohmann::json{{"fontPx", style.font_px},         {"linePx", style.line_px},
                           {"roundingPx", style.rounding_px}, {"minHeight", style.min_height},
                           {"maxHeight", style.max_height},   {"text", style.text},
-                          {"background", style.background},  {"border", style.border},
+                          {"border", style.border},
                           {"placeholderColor", style.placeholder_color},
                           {"placeholder", style.placeholder}}.dump();
     g_note_style = style;

@@ -1,20 +1,22 @@
 import { launch, openApp, settle, shot } from './browser.mjs';
-import { findRange, dragSelect, ui } from './helpers.mjs';
-for (const [w, h] of [[390, 844], [800, 600]]) {
-  const b = await launch({ width: w, height: h });
-  const { page } = b;
-  try {
-    await openApp(page, b.server.url);
-    await shot(page, `zz-${w}-a`);
-    const r = await findRange(page, '123 countries');
-    await dragSelect(page, r);
-    await shot(page, `zz-${w}-b-selected`);
-    await page.keyboard.press('c');
-    await settle(page);
-    await page.keyboard.type('A note that is quite long, to see how the note field behaves when it has to wrap over several lines in the panel.');
-    await settle(page);
-    await shot(page, `zz-${w}-c-editor`);
-    console.log(JSON.stringify((await ui(page)).rects).slice(0, 600));
-    console.log(b.errors);
-  } finally { await b.close(); }
-}
+import { findRange, ui, state } from './helpers.mjs';
+const b = await launch({ width: 390, height: 844, hasTouch: true });
+const { page } = b;
+page.on('console', (m) => console.log('console:', m.text()));
+try {
+  await openApp(page, b.server.url);
+  await page.evaluate(() => { for (const t of ['touchstart','touchmove','touchend','touchcancel']) window.addEventListener(t, (e) => console.log('js', t, e.target.tagName, e.changedTouches.length, e.defaultPrevented), true); });
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y) }] });
+  const w = await findRange(page, 'Kyrgyzstan');
+  const rect = await page.evaluate(([s, e]) => window.annotator.rangeRect(s, e), [w.start, w.end]);
+  await settle(page);
+  await send('touchStart', rect.x + 20, rect.y + 10); await page.waitForTimeout(900); await settle(page); await send('touchEnd', 0, 0); await settle(page);
+  const v = await ui(page);
+  console.log(JSON.stringify(v.rects['reading.handleEnd']), JSON.stringify(v.rects['reading.handleStart']), JSON.stringify(rect));
+  const e = v.rects['reading.handleEnd'];
+  await send('touchStart', e.x + e.width / 2, e.y + e.height / 2);
+  for (let i = 1; i <= 5; i++) { await send('touchMove', e.x + e.width / 2 + i * 8, e.y + e.height / 2); await settle(page, 1); }
+  await send('touchEnd', 0, 0); await settle(page);
+  console.log((await state(page)).selection);
+} finally { await b.close(); }
