@@ -22,6 +22,15 @@
 #include "platform/platform.h"
 
 namespace {
+// A tooltip above the item under the pointer, so that it never covers what is below it in
+// the editor (the next row, the Delete button).
+void tooltip_above(const char* text) {
+  const ImVec2 m = ImGui::GetItemRectMin();
+  ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().MousePos.x, m.y - ImGui::GetStyle().ItemSpacing.y),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetTooltip("%s", text);
+}
+
 std::string css_color(ImGuiCol idx) {
   const ImVec4 c = ImGui::GetStyleColorVec4(idx);
   auto b = [](float v) { return std::to_string(static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255))); };
@@ -148,7 +157,7 @@ void Editor::Draw(AppState& app, float dpr) {
   ImGui::SetCursorPosX(right - ImGui::GetFrameHeight());  // (SameLine(x) would add the group's indent)
   bool close = ImGui::Button("\u00D7", ImVec2(ImGui::GetFrameHeight(), 0));
   ui_probe::item("editor.close");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the editor (Esc)");
+  if (ImGui::IsItemHovered()) tooltip_above("Close the editor (Esc)");
 
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::PushTextWrapPos(0.0f);
@@ -278,7 +287,7 @@ void Editor::draw_evidence(AppState& app, const core::Annotation& a, float dpr) 
                   palette().accent, (hovered ? 1.5f : 1.0f) * dpr);
       if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImGui::SetTooltip("%s\nOpens in a new tab", e.href.c_str());
+        tooltip_above((e.href + "\nOpens in a new tab").c_str());
       }
       if (ImGui::IsItemClicked()) platform::open_url(e.href);
     } else {
@@ -293,7 +302,7 @@ void Editor::draw_evidence(AppState& app, const core::Annotation& a, float dpr) 
       ImGui::TextUnformatted(links_[i].c_str());
       ImGui::PopClipRect();
       ui_probe::item(name + ".note");
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nA note on a source (not a web address)", links_[i].c_str());
+      if (ImGui::IsItemHovered()) tooltip_above((links_[i] + "\nA note on a source (not a web address)").c_str());
     }
     ImGui::SameLine();
     ImGui::SetCursorScreenPos(ImVec2(row_right - buttons_w + st.ItemSpacing.x, p.y));
@@ -306,7 +315,7 @@ void Editor::draw_evidence(AppState& app, const core::Annotation& a, float dpr) 
     ImGui::SameLine();
     if (ImGui::Button("\u00D7", ImVec2(ImGui::GetFrameHeight(), 0))) remove = static_cast<int>(i);
     ui_probe::item(name + ".remove");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this evidence");
+    if (ImGui::IsItemHovered()) tooltip_above("Remove this evidence");
     ImGui::PopID();
   }
   if (remove >= 0) {

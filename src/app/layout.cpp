@@ -44,6 +44,8 @@ bool Layout::update(const core::Article& a, uint64_t article_generation, const F
   core::TextLayoutInput in;
   in.text = a.cps;
   in.blocks = core::article_blocks(a.cps, paras, title_line, lh * 0.75f, lh * 0.9f, headings, lh * 1.1f);
+  heading_blocks = static_cast<size_t>(std::count_if(in.blocks.begin(), in.blocks.end(),
+                                                     [](const core::LayoutBlock& b) { return b.style == 2; }));
   in.width = width;
   in.styles = styles;
   lines = core::layout_text(in);

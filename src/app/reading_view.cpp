@@ -148,6 +148,7 @@ void ReadingView::probe(const AppState& app) const {
     return std::to_string(l.start) + "," + std::to_string(l.end);
   };
   ui_probe::text("reading.firstLine", range(lines[first]));
+  ui_probe::text("reading.headingBlocks", std::to_string(layout.heading_blocks));
   ui_probe::text("reading.topLine", range(lines[layout.lines.line_at_y(top + 1)]));
   if (app.show_suggestions && outline_generation_ == app.doc().generation) {
     ui_probe::text("reading.outlined", std::to_string(std::count(outline_.begin(), outline_.end(), true)));
@@ -432,6 +433,9 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
   }
   if (here.size() > 4) ImGui::TextDisabled("and %zu more", here.size() - 4);
   ui_probe::text("reading.tooltipCount", std::to_string(here.size()));
+  std::string links;
+  for (const core::Annotation* an : here) for (const std::string& l : an->links) links += l + "\n";
+  ui_probe::text("reading.tooltipLinks", links);
   ImGui::PopTextWrapPos();
   ui_probe::rect("reading.tooltip", ImGui::GetWindowPos(),
                  ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
@@ -598,7 +602,8 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
                                  [](const core::ClaimSuggestion& s, size_t p) { return s.end <= p; });
       for (; it != sug.end() && it->start < l.end; ++it) {
         const int index = static_cast<int>(it - sug.begin());
-        if (!outlined(app, index)) continue;
+        // The strongest few, and the one the reader picked in the list whatever its score.
+        if (!outlined(app, index) && index != app.current_suggestion) continue;
         const float x0 = x_at(std::max(it->start, l.start)), x1 = x_at(std::min(it->end, l.end));
         if (x1 <= x0) continue;
         const bool hot = index == hovered_suggestion || index == app.current_suggestion;
