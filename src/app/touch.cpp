@@ -90,7 +90,9 @@ void Touch::finger_move(App& app, ImVec2 p, double ms) {
 }
 
 void Touch::finger_up(App& app, ImVec2 p, double ms) {
-  if (mode_ == Mode::Undecided && ms - start_ms_ < kLongPressMs) {
+  // A finger lifted where it went down is a tap; on the panel however long it stayed (a
+  // long press means something only on the article).
+  if (mode_ == Mode::Undecided && (!over_text_ || ms - start_ms_ < kLongPressMs)) {
     tap_frames_ = 2;  // a tap: a click where the finger was
     tap_pos_ = start_;
   } else if (mode_ == Mode::ScrollText && ms - last_ms_ < 80) {
