@@ -2,16 +2,18 @@
 # anchor.sh - anchoring benchmark: our anchorer (bench_anchor, C++) against the Hypothesis
 # client's quote matcher (bench/anchor/hypothesis-matcher.mjs on the npm package
 # approx-string-match, in Node), each run as a whole process on the same inputs: a ~1 MB
-# Brown Corpus article after edits and 1,000 quotes recorded before them.
+# Brown Corpus article after edits and 1,000 quotes recorded before them. Then the same on
+# a second input set (quotes intact, the words around them reworded), and bench_anchor_load
+# (10,000 annotations and crafted inputs) on the Brown article.
 #
 #   bash bench/anchor.sh [PATH_TO_bench_anchor]     (default: build/native/bench_anchor)
 #
 # Environment: RUNS (default 5) timed runs per side, the median is reported; SEED for the
 # inputs (default 20261126); WASM_BENCH, the WebAssembly build of bench_anchor (default
 # build/wasm/bench_anchor.js, timed too when present: the browser runs that code).
-# Inputs and results go to build/bench/anchor/ (not in git).
-# Prints accuracy against the ground truth for both, the median wall and CPU times, and the
-# speed ratio.
+# Inputs and results go to build/bench/anchor/ and build/bench/anchor-reworded/ (not in git).
+# Prints accuracy against the ground truth for both, per kind of edit, the median wall and
+# CPU times, and the speed ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -60,6 +62,13 @@ fi
 echo "== accuracy against the ground truth (start and end within 5 code points)"
 node bench/anchor/score.mjs "$OUT/edited.txt" "$OUT/truth.json" "${scored[@]}"
 
+REW=$ROOT/build/bench/anchor-reworded
+echo "== quotes intact, surroundings reworded (bench/anchor/make-reworded.mjs)"
+node bench/anchor/make-reworded.mjs "$REW" --seed "$SEED"
+"$BIN" "$REW/edited.txt" "$REW/quotes.json" "$REW/ours.json"
+node bench/anchor/hypothesis-matcher.mjs "$REW/edited.txt" "$REW/quotes.json" "$REW/hypothesis.json"
+node bench/anchor/score.mjs "$REW/edited.txt" "$REW/truth.json" "ours=$REW/ours.json" "hypothesis=$REW/hypothesis.json"
+
 echo "== whole processes, median of $RUNS runs"
 read -r ours_wall ours_cpu <<<"$(time_runs "$BIN" "$OUT/edited.txt" "$OUT/quotes.json" "$OUT/ours.json")"
 read -r hyp_wall hyp_cpu <<<"$(time_runs node bench/anchor/hypothesis-matcher.mjs "$OUT/edited.txt" "$OUT/quotes.json" "$OUT/hypothesis.json")"
@@ -72,4 +81,15 @@ if [ -f "$WASM_BENCH" ]; then
   printf '%-12s %10s %10s\n' ours-wasm "$wasm_wall" "$wasm_cpu"
   awk -v hw="$hyp_wall" -v ow="$wasm_wall" -v hc="$hyp_cpu" -v oc="$wasm_cpu" \
     'BEGIN { printf "speed ratio (hypothesis / ours as WebAssembly in Node): %.1fx wall, %.1fx cpu\n", hw / ow, hc / oc }'
+fi
+
+LOAD=$(dirname "$BIN")/bench_anchor_load
+if [ -x "$LOAD" ]; then
+  echo "== 10,000 annotations and crafted inputs on the Brown article (bench_anchor_load)"
+  "$LOAD" "$OUT/original.txt"
+  WASM_LOAD=$(dirname "$WASM_BENCH")/bench_anchor_load.js
+  if [ -f "$WASM_LOAD" ]; then
+    echo "== the same as WebAssembly under Node"
+    node --no-experimental-fetch "$WASM_LOAD" "$OUT/original.txt"
+  fi
 fi

@@ -6,7 +6,7 @@
 //
 // QUOTES_JSON is {"quotes": [{"id", "exact", "prefix", "suffix", "start", "end"}, ...]}
 // (made by bench/anchor/make-inputs.mjs); OUT_JSON gets {"units": "codepoints",
-// "results": [{"id", "status", "start", "end", "errors"}, ...]}.
+// "results": [{"id", "status", "start", "end", "errors", "reason"}, ...]}.
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -92,7 +92,8 @@ int main(int argc, char** argv) {
   const double read_ms = ms_since(t0);
 
   const auto t1 = std::chrono::steady_clock::now();
-  const core::AnchorSummary sum = core::anchor_annotations(text, anns);
+  std::vector<core::AnchorResult> why;
+  const core::AnchorSummary sum = core::anchor_annotations(text, anns, &why);
   const double anchor_ms = ms_since(t1);
 
   nlohmann::json results = nlohmann::json::array();
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
       r["start"] = anns[i].start;
       r["end"] = anns[i].end;
       r["errors"] = anns[i].anchor_errors;
+      r["reason"] = core::to_string(why[i].reason);
     }
     results.push_back(std::move(r));
   }

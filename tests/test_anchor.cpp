@@ -136,6 +136,23 @@ TEST_SUITE("anchor") {
     }
   }
 
+  TEST_CASE("two copies whose contexts agree about equally: the nearest, not the one with an edit less") {
+    for (const Doc& d : docs()) {
+      const std::u32string old_text = d.head + kBefore + kQuote + kAfter + d.tail;
+      const size_t old_pos = d.head.size() + kBefore.size();
+      const auto sel = selector_at(old_text, old_pos, kQuote);
+      // A 200-code-point lead moves both copies away from the recorded position; the nearer
+      // one has a typo in its prefix, the far one none.
+      const std::u32string typo = U"Officials said on Tuesday thet ";
+      const std::u32string text = std::u32string(200, U'-') + U"\n\n" + d.head + typo + kQuote + kAfter + d.tail +
+                                  kBefore + kQuote + kAfter;
+      const auto r = core::anchor_quote(text, sel);
+      CHECK(r.status == AnchorStatus::Moved);
+      CHECK(r.start == old_pos + 202);
+      CHECK(r.prefix.errors == 1);
+    }
+  }
+
   TEST_CASE("a quote whose sentence was deleted is orphaned") {
     for (const Doc& d : docs()) {
       const std::u32string old_text = d.head + kBefore + kQuote + kAfter + d.tail;
@@ -168,10 +185,12 @@ TEST_SUITE("anchor") {
                                     U"; the vote is expected next spring, officials added." + d.tail;
         CHECK(core::anchor_quote(text, sel).status == AnchorStatus::Orphaned);
       }
-      SUBCASE("a short quote found verbatim only in unrelated text") {
+      SUBCASE("a short quote found verbatim only in unrelated text, away from where it was") {
         core::QuoteSelector s = selector_at(old_text, d.head.size() + kBefore.size() + 4, U"council");
-        const std::u32string text = d.head + U"The council met. " + d.tail;
-        CHECK(core::anchor_quote(text, s).status == AnchorStatus::Orphaned);
+        const std::u32string text = d.head + d.tail + U"The council met. ";
+        const auto r = core::anchor_quote(text, s);
+        CHECK(r.status == AnchorStatus::Orphaned);
+        CHECK(r.occurrences == 1);
       }
     }
   }

@@ -118,6 +118,27 @@ TEST_SUITE("approx_match") {
     }
   }
 
+  TEST_CASE("best_ends and best_starts give, in one pass, the best substring at every end or start") {
+    std::mt19937 rng(11);
+    for (int round = 0; round < 60; ++round) {
+      const std::u32string pat = random_text(rng, 1 + rng() % 150);
+      const std::u32string text = mutate(rng, random_text(rng, rng() % 60) + pat + random_text(rng, rng() % 60), 4);
+      const core::ApproxPattern ap(pat);
+      std::vector<int> ends, starts;
+      ap.best_ends(text, ends);
+      ap.best_starts(text, starts);
+      REQUIRE(ends.size() == text.size() + 1);
+      REQUIRE(starts.size() == text.size() + 1);
+      CAPTURE(pat.size());
+      CAPTURE(text.size());
+      CHECK(ends == brute_end_scores(text, pat));
+      for (size_t j = 0; j <= text.size(); ++j) {
+        CAPTURE(j);
+        REQUIRE(starts[j] == ap.distance_to_prefix(text.substr(j)));
+      }
+    }
+  }
+
   TEST_CASE("distance_to_prefix and distance_to_suffix take the best free end") {
     std::mt19937 rng(7);
     for (int round = 0; round < 100; ++round) {

