@@ -138,7 +138,7 @@ void AnnotationList::Draw(AppState& app, float dpr) {
         app.select_annotation(a.id, true);
         scrolled_to_ = a.id;
       }
-      ui_probe::item("list.row" + std::to_string(r));
+      if (ui_probe::active()) ui_probe::item("list.row" + std::to_string(r));
       // Colour bar, quote on the first line, category and verdict on the second.
       dl->AddRectFilled(ImVec2(p.x + 2 * dpr, p.y + 4 * dpr), ImVec2(p.x + 6 * dpr, p.y + row_h - 8 * dpr),
                         category_color(a.category), 2 * dpr);

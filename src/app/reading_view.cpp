@@ -136,6 +136,7 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
 
 // For the browser tests: where the view stands and which lines it shows whole.
 void ReadingView::probe(const AppState& app) const {
+  if (!ui_probe::active()) return;
   ui_probe::rect("reading.view", view_min_, view_max_);
   const auto& lines = layout.lines.lines;
   if (lines.empty()) return;
@@ -432,10 +433,12 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     }
   }
   if (here.size() > 4) ImGui::TextDisabled("and %zu more", here.size() - 4);
-  ui_probe::text("reading.tooltipCount", std::to_string(here.size()));
-  std::string links;
-  for (const core::Annotation* an : here) for (const std::string& l : an->links) links += l + "\n";
-  ui_probe::text("reading.tooltipLinks", links);
+  if (ui_probe::active()) {
+    ui_probe::text("reading.tooltipCount", std::to_string(here.size()));
+    std::string links;
+    for (const core::Annotation* an : here) for (const std::string& l : an->links) links += l + "\n";
+    ui_probe::text("reading.tooltipLinks", links);
+  }
   ImGui::PopTextWrapPos();
   ui_probe::rect("reading.tooltip", ImGui::GetWindowPos(),
                  ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,

@@ -193,7 +193,13 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     return "{}";
   }
   // [SECTION] Test hooks (issue 15): what the last frame drew where (app/ui_probe.h).
-  if (method == "api.ui") return ui_probe::json(app.dpr);
+  if (method == "api.ui") {
+    if (!ui_probe::active()) {  // the first question: start recording, with a frame now
+      ui_probe::set_active(true);
+      app.force_frame();
+    }
+    return ui_probe::json(app.dpr);
+  }
   if (method == "api.fixedTimeStep") {
     // From now on every frame counts 1/60 s, as on a display the machine keeps up with, so
     // animations are tested alike on fast and on loaded machines ("0" returns to real time).

@@ -132,6 +132,7 @@ void category_dot(std::string_view category) {
 }
 
 void probe_theme() {
+  if (!ui_probe::active()) return;
   // What text is drawn on, and in, as the browser tests check it for contrast.
   static const std::pair<const char*, ImGuiCol> kColours[] = {
       {"Text", ImGuiCol_Text},         {"TextDisabled", ImGuiCol_TextDisabled}, {"WindowBg", ImGuiCol_WindowBg},

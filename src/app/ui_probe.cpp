@@ -12,20 +12,30 @@ struct Box {
 };
 std::map<std::string, Box> g_rects;
 std::map<std::string, std::string> g_texts;
+bool g_active = false;
 }  // namespace
 
 namespace ui_probe {
+
+bool active() { return g_active; }
+void set_active(bool on) { g_active = on; }
 
 void begin_frame() {
   g_rects.clear();
   g_texts.clear();
 }
 
-void rect(const std::string& name, ImVec2 min, ImVec2 max) { g_rects[name] = {min, max}; }
+void rect(const std::string& name, ImVec2 min, ImVec2 max) {
+  if (g_active) g_rects[name] = {min, max};
+}
 
-void item(const std::string& name) { rect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+void item(const std::string& name) {
+  if (g_active) rect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
 
-void text(const std::string& name, std::string value) { g_texts[name] = std::move(value); }
+void text(const std::string& name, std::string value) {
+  if (g_active) g_texts[name] = std::move(value);
+}
 
 std::string json(float dpr) {
   const float d = dpr > 0 ? dpr : 1.0f;

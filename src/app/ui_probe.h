@@ -15,6 +15,10 @@
 
 namespace ui_probe {
 
+// Off until a test first asks (window.annotator.ui()): readers' frames record nothing.
+bool active();
+void set_active(bool on);
+
 void begin_frame();  // forgets what the previous frame recorded
 void rect(const std::string& name, ImVec2 min, ImVec2 max);  // framebuffer pixels
 void item(const std::string& name);  // the last ImGui item's box
