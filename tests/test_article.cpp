@@ -98,4 +98,13 @@ TEST_SUITE("article") {
     CHECK(core::article_sha256(*r1.article) == core::sha256_hex("x\ny"));
     CHECK(core::article_sha256(*r1.article) == core::article_sha256(*r2.article));
   }
+
+  TEST_CASE("mark_headings finds the headings' paragraphs in order and skips the missing") {
+    auto r = core::make_article("Title\n\nIntro\n\nResults\n\nText about results.\n\nResults\n\nEnd");
+    REQUIRE(r.article);
+    core::mark_headings(*r.article, {"Results", "Not in the text", "Results"});
+    REQUIRE(r.article->headings.size() == 2);
+    CHECK(r.article->headings[0].start == r.article->paragraphs[2].start);
+    CHECK(r.article->headings[1].start == r.article->paragraphs[4].start);
+  }
 }

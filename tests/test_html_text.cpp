@@ -1,6 +1,7 @@
 // test_html_text.cpp - turning saved news pages into readable article text.
 #include <doctest/doctest.h>
 
+#include "core/article.h"
 #include "core/html_text.h"
 
 using core::html_to_text;
@@ -52,5 +53,15 @@ TEST_SUITE("html_text") {
     CHECK(core::looks_like_html("<!DOCTYPE html><html>"));
     CHECK(core::looks_like_html("  <p>Hello</p>"));
     CHECK_FALSE(core::looks_like_html("Putin visits Xi.\n\nThe 123 countries < 130."));
+  }
+
+  TEST_CASE("headings are reported so that the article can set them as headings") {
+    const auto page = html_to_text("<h1>Budget  cut</h1><p>The city cut it.</p><h2>What the <em>mayor</em> said</h2><p>No.</p>");
+    CHECK(page.headings == std::vector<std::string>{"Budget cut", "What the mayor said"});
+    auto r = core::make_article(page.text, page.title);
+    REQUIRE(r.article);
+    core::mark_headings(*r.article, page.headings);
+    REQUIRE(r.article->headings.size() == 2);
+    CHECK(core::slice(*r.article, r.article->headings[1].start, r.article->headings[1].end) == "What the mayor said");
   }
 }

@@ -111,4 +111,17 @@ TEST_SUITE("text_layout") {
     }
     CHECK(pos == t.size());
   }
+
+  TEST_CASE("heading paragraphs get the heading style and more space above") {
+    const std::u32string t = U"Title\n\nBody one.\n\nA heading\n\nBody two.";
+    const std::vector<std::pair<size_t, size_t>> paras = {{0, 5}, {7, 16}, {18, 27}, {29, 38}};
+    const auto blocks = core::article_blocks(t, paras, true, 10.0f, 12.0f, {false, false, true, false}, 20.0f);
+    REQUIRE(blocks.size() == 4);
+    CHECK(blocks[0].style == 1);
+    CHECK(blocks[1].style == 0);
+    CHECK(blocks[2].style == 2);
+    CHECK(blocks[2].gap_before == 20.0f);
+    CHECK(blocks[3].style == 0);
+    CHECK(blocks[3].gap_before == 10.0f);
+  }
 }

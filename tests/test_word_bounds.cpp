@@ -21,6 +21,29 @@ TEST_SUITE("word_bounds") {
     CHECK(sub(t, core::word_at(t, t.size() - 1)) == U"\u041f\u0443\u0442\u0438\u043d");  // on the full stop just after a word: that word
   }
 
+  TEST_CASE("an amount is one word with its currency sign and its per cent sign") {
+    const std::u32string t = U"a \u00A31.2bn deal, up 12% (\u20AC5m or 5\u20AC); 3\u2030 and $1,000 at 30\u00B0C";
+    auto word_of = [&](const std::u32string& w) {
+      const size_t at = t.find(w);
+      REQUIRE(at != std::u32string::npos);
+      return sub(t, core::word_at(t, at + w.size() / 2));
+    };
+    CHECK(word_of(U"\u00A31.2bn") == U"\u00A31.2bn");
+    CHECK(sub(t, core::word_at(t, 2)) == U"\u00A31.2bn");  // double-click on the pound sign itself
+    CHECK(word_of(U"12%") == U"12%");
+    CHECK(word_of(U"\u20AC5m") == U"\u20AC5m");  // not the bracket before it
+    CHECK(word_of(U"5\u20AC") == U"5\u20AC");    // nor the one after
+    CHECK(word_of(U"3\u2030") == U"3\u2030");
+    CHECK(word_of(U"$1,000") == U"$1,000");
+    CHECK(word_of(U"30\u00B0C") == U"30\u00B0C");
+    // A sign without a number stays punctuation.
+    const std::u32string alone = U"costs $ and % apply";
+    CHECK(sub(alone, core::word_at(alone, 6)) == U"$");
+    CHECK(sub(alone, core::word_at(alone, 2)) == U"costs");
+    // Word-wise caret moves take the amount whole.
+    CHECK(core::next_word_end(t, 1) == 8);  // just after "£1.2bn"
+  }
+
   TEST_CASE("a comma between words does not join them") {
     const std::u32string t = U"Moscow,Beijing";
     CHECK(sub(t, core::word_at(t, 1)) == U"Moscow");

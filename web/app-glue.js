@@ -272,6 +272,16 @@
     scrollBy(dy) { callJson('api.scrollBy', String(dy)); },
     // How long the parts of the last long command took (benchmark).
     timings() { return callJson('api.timings'); },
+    // For tests: named boxes (CSS pixels, page coordinates) and texts of the last frame.
+    ui() {
+      const r = callJson('api.ui');
+      const c = canvas.getBoundingClientRect();
+      for (const b of Object.values(r.rects)) { b.x += c.left + window.scrollX; b.y += c.top + window.scrollY; }
+      return r;
+    },
+    // For tests: every frame counts 1/60 s (animations run as on a fast display); draw n now.
+    fixedTimeStep(on) { callJson('api.fixedTimeStep', on ? '1' : '0'); },
+    stepFrames(n) { callJson('api.stepFrames', String(n || 1)); },
     benchFrames(n, dy) { return callJson('api.benchFrames', String(n || 60) + (dy ? ',' + dy : '')); },
   };
 })();

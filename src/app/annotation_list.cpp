@@ -11,8 +11,19 @@
 #include "app/app_state.h"
 #include "app/labels.h"
 #include "app/theme.h"
+#include "app/ui_probe.h"
 
 namespace {
+// "search “icc”, claims, false" : what the filters keep, in words.
+std::string describe(const core::AnnotationFilter& f) {
+  std::string out;
+  auto add = [&](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
+  if (!f.search.empty()) add("search \u201C" + f.search + "\u201D");
+  if (!f.category.empty()) add(category_label(f.category) + " only");
+  if (f.verdict) add(std::string(verdict_label(*f.verdict)) + " only");
+  return out;
+}
+
 bool same_filter(const core::AnnotationFilter& a, const core::AnnotationFilter& b) {
   return a.category == b.category && a.verdict == b.verdict && a.search == b.search;
 }
@@ -21,6 +32,8 @@ bool same_filter(const core::AnnotationFilter& a, const core::AnnotationFilter& 
 void AnnotationList::Draw(AppState& app, float dpr) {
   const auto& all = app.store().annotations();
   core::AnnotationFilter& f = app.filter;
+  // A search belongs to the article it was typed for: another article starts unfiltered.
+  if (!first_ && generation_ != app.doc().generation) f = {};
 
   // Filters: category, verdict, search.
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
@@ -43,8 +56,17 @@ void AnnotationList::Draw(AppState& app, float dpr) {
     }
     ImGui::EndCombo();
   }
-  ImGui::SetNextItemWidth(-1);
+  // The search, with a button that clears it while it holds something.
+  const float clear_w = ImGui::GetFrameHeight();
+  ImGui::SetNextItemWidth(f.search.empty() ? -1 : -(clear_w + ImGui::GetStyle().ItemSpacing.x));
   ImGui::InputTextWithHint("##search", "Search quotes, notes, links", &f.search);
+  ui_probe::item("list.search");
+  if (!f.search.empty()) {
+    ImGui::SameLine();
+    if (ImGui::Button("\u00D7##clearsearch", ImVec2(clear_w, 0))) f.search.clear();
+    ui_probe::item("list.clearSearch");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the search");
+  }
 
   if (first_ || revision_ != app.store().revision() || generation_ != app.doc().generation ||
       !same_filter(applied_, f)) {
@@ -59,12 +81,26 @@ void AnnotationList::Draw(AppState& app, float dpr) {
     first_ = false;
   }
   if (f.active()) {
-    ImGui::TextDisabled("%zu of %zu annotations", rows_.size(), all.size());
+    // Say what hides the others, and offer the way back.
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%zu of %zu shown: %s", rows_.size(), all.size(), describe(f).c_str());
+    ui_probe::text("list.count", std::to_string(rows_.size()) + " of " + std::to_string(all.size()) + " shown: " + describe(f));
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Clear filters")) f = {};
+    ui_probe::item("list.clearFilters");
   } else {
     ImGui::TextDisabled("%zu annotation%s", all.size(), all.size() == 1 ? "" : "s");
+    ui_probe::text("list.count", std::to_string(all.size()) + (all.size() == 1 ? " annotation" : " annotations"));
   }
 
-  ImGui::BeginChild("list", ImVec2(0, 0), false);
+  // At least a few rows tall: on a short screen the panel scrolls to reach the list.
+  const float min_h = (ImGui::GetTextLineHeight() * 2 + 12.0f * dpr) * 4;
+  ImGui::BeginChild("list", ImVec2(0, std::max(min_h, ImGui::GetContentRegionAvail().y)), false);
+  if (f.active() && rows_.empty() && !all.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("No annotation matches these filters. \u201CClear filters\u201D shows all %zu.", all.size());
+    ImGui::PopTextWrapPos();
+  }
   if (all.empty()) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("Select a phrase in the article and press C to mark it as a claim "
@@ -102,6 +138,7 @@ void AnnotationList::Draw(AppState& app, float dpr) {
         app.select_annotation(a.id, true);
         scrolled_to_ = a.id;
       }
+      if (ui_probe::active()) ui_probe::item("list.row" + std::to_string(r));
       // Colour bar, quote on the first line, category and verdict on the second.
       dl->AddRectFilled(ImVec2(p.x + 2 * dpr, p.y + 4 * dpr), ImVec2(p.x + 6 * dpr, p.y + row_h - 8 * dpr),
                         category_color(a.category), 2 * dpr);

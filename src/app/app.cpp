@@ -1,4 +1,5 @@
-// app.cpp - one frame of the app: menu bar, reading column, side panel, dialogs.
+// app.cpp - one frame of the app: menu bar, reading column, side panel or bottom sheet,
+// notices and dialogs.
 #include "app/app.h"
 
 #include <imgui.h>
@@ -6,7 +7,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/keys.h"
 #include "app/theme.h"
+#include "app/toasts.h"
+#include "app/ui_probe.h"
 #include "platform/platform.h"
 
 void App::prepare(float device_pixel_ratio) {
@@ -28,9 +32,16 @@ void App::prepare(float device_pixel_ratio) {
   }
 }
 
-bool App::animating() const { return reading.animating() || state.save_pending(); }
+bool App::animating() const {
+  return reading.animating() || state.save_pending() || toasts::visible() || touch.active();
+}
 
 void App::draw() {
+  ui_probe::begin_frame();
+  probe_theme();
+  keys::begin_frame();
+  editor.BeginFrame(state);
+  touch.apply(*this);
   toolbar.Shortcuts(*this);
   toolbar.Draw(*this);
 
@@ -44,30 +55,142 @@ void App::draw() {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
-  const float side_w = std::floor(std::min(380.0f * dpr, vp->Size.x * 0.42f));
+  if (reading.clicked_suggestion >= 0) {
+    focus_suggestion = reading.clicked_suggestion;
+    select_suggestions_tab = true;
+  }
+  compact = vp->Size.x < kCompactWidth * dpr;
+  if (compact) {
+    draw_compact(vp->Size.x, vp->Size.y - top);
+  } else {
+    draw_wide(vp->Size.x, vp->Size.y - top);
+  }
+  ImGui::End();
 
-  // Reading column.
-  ImGui::BeginChild("reading_area", ImVec2(vp->Size.x - side_w, 0), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-  reading.Draw(state, fonts, dpr);
-  ImGui::EndChild();
-  ImGui::SameLine(0, 0);
+  toasts::draw(reading_min_, reading_max_, dpr);
+  banner.Draw(state, dpr, toolbar.height);
+  library.Draw(state, dpr);
+  dialogs.Draw(state, dpr);
+  editor.EndFrame();
+}
 
-  // Side panel: the editor above, the list (or the suggestions) below.
+void App::draw_wide(float width, float height) {
+  const float side_w = std::floor(std::min(380.0f * dpr * interface_scale(state.settings.font_px), width * 0.42f));
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  draw_reading(width - side_w, height);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - side_w, origin.y));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * dpr, 12 * dpr));
-  ImGui::BeginChild("side", ImVec2(side_w, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+  // It scrolls when the editor and the list do not fit (a short window, a long note).
+  ImGui::BeginChild("side", ImVec2(side_w, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   const ImVec2 sp = ImGui::GetWindowPos();
   ImGui::GetWindowDrawList()->AddLine(sp, ImVec2(sp.x, sp.y + ImGui::GetWindowHeight()),
                                       ImGui::GetColorU32(ImGuiCol_Border), 1.0f);
+  ui_probe::rect("panel", sp, ImVec2(sp.x + side_w, sp.y + ImGui::GetWindowHeight()));
+  draw_panel();
+  ImGui::EndChild();
+}
+
+void App::draw_compact(float width, float height) {
+  // The sheet opens by itself for what the reader just asked for: an annotation to edit,
+  // a suggestion clicked in the article.
+  if (state.editor_open && !sheet_had_editor) sheet_open = true;
+  if (select_suggestions_tab) sheet_open = true;
+  const bool opened_for_editor = state.editor_open && !sheet_had_editor;
+  sheet_had_editor = state.editor_open;
+
+  const float handle_h = std::round(40.0f * dpr);
+  const float open_h = std::round(height * (state.editor_open ? 0.6f : 0.5f));
+  const float sheet_h = sheet_open ? open_h : handle_h;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  draw_reading(width, height - sheet_h);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height - sheet_h));
+  if (opened_for_editor) {
+    // Keep the annotation in sight above the sheet that now covers half the screen.
+    if (const core::Annotation* a = state.store().find(state.selected_id)) {
+      state.scroll_request = a->start;
+      state.scroll_request_center = true;
+    }
+  }
+
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * dpr, 0));
+  ImGui::BeginChild("sheet", ImVec2(width, sheet_h), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+  ImGui::PopStyleVar();
+  const ImVec2 sp = ImGui::GetWindowPos();
+  ui_probe::rect("panel", sp, ImVec2(sp.x + width, sp.y + sheet_h));
+  ImGui::GetWindowDrawList()->AddLine(sp, ImVec2(sp.x + width, sp.y), ImGui::GetColorU32(ImGuiCol_Border), 1.0f);
+  draw_sheet_handle(width);
+  if (sheet_open) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * dpr, 4 * dpr));
+    ImGui::BeginChild("sheet_body", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    draw_panel();
+    ImGui::EndChild();
+  }
+  ImGui::EndChild();
+}
+
+// A grip and a line saying what the sheet holds; a tap opens or closes it.
+void App::draw_sheet_handle(float width) {
+  const float handle_h = std::round(40.0f * dpr);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 origin = ImGui::GetWindowPos();
+  ImGui::SetCursorScreenPos(origin);
+  if (ImGui::InvisibleButton("##sheet_handle", ImVec2(width, handle_h))) sheet_open = !sheet_open;
+  ui_probe::item("sheet.handle");
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float cx = origin.x + width * 0.5f;
+  dl->AddRectFilled(ImVec2(cx - 18 * dpr, origin.y + 6 * dpr), ImVec2(cx + 18 * dpr, origin.y + 10 * dpr),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), 2 * dpr);
+  const size_t n = state.store().size();
+  std::string label = std::to_string(n) + (n == 1 ? " annotation" : " annotations");
+  if (state.show_suggestions) label += " \u00B7 suggestions";
+  const char* action = sheet_open ? "Hide" : "Show";
+  const float ty = origin.y + 13 * dpr;
+  dl->AddText(ImVec2(p.x, ty), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+  // "Show" with a triangle pointing where the sheet will go.
+  const float aw = ImGui::CalcTextSize(action).x, th = ImGui::GetFontSize() * 0.3f;
+  const float tx = origin.x + width - 12 * dpr - th, tcy = ty + ImGui::GetFontSize() * 0.55f;
+  const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  dl->AddText(ImVec2(tx - th - 6 * dpr - aw, ty), muted, action);
+  if (sheet_open) {
+    dl->AddTriangleFilled(ImVec2(tx - th, tcy - th * 0.5f), ImVec2(tx + th, tcy - th * 0.5f), ImVec2(tx, tcy + th * 0.6f), muted);
+  } else {
+    dl->AddTriangleFilled(ImVec2(tx - th, tcy + th * 0.5f), ImVec2(tx + th, tcy + th * 0.5f), ImVec2(tx, tcy - th * 0.6f), muted);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(p.x, origin.y + handle_h));
+}
+
+void App::draw_reading(float width, float height) {
+  const bool strip = !state.selection.empty() && !toolbar.marks_in_menubar;
+  const float strip_h = strip ? toolbar.MarkStripHeight(width) : 0.0f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  reading_min_ = p;
+  reading_max_ = ImVec2(p.x + width, p.y + height - strip_h);
+  ImGui::BeginChild("reading_area", ImVec2(width, height - strip_h), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  reading.Draw(state, fonts, dpr);
+  ImGui::EndChild();
+  if (strip) {
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + height - strip_h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10 * dpr, 6 * dpr));
+    ImGui::BeginChild("mark_strip", ImVec2(width, strip_h), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleVar();
+    ui_probe::rect("mark.strip", ImGui::GetWindowPos(),
+                   ImVec2(ImGui::GetWindowPos().x + width, ImGui::GetWindowPos().y + strip_h));
+    toolbar.DrawMarkStrip(*this, width);
+    ImGui::EndChild();
+  }
+}
+
+void App::draw_panel() {
   if (state.editor_open) {
     editor.Draw(state, dpr);
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-  }
-  if (reading.clicked_suggestion >= 0) {
-    focus_suggestion = reading.clicked_suggestion;
-    select_suggestions_tab = true;
   }
   if (ImGui::BeginTabBar("tabs")) {
     const ImGuiTabItemFlags aflags = select_annotations_tab ? ImGuiTabItemFlags_SetSelected : 0;
@@ -89,10 +212,4 @@ void App::draw() {
     }
     ImGui::EndTabBar();
   }
-  ImGui::EndChild();
-  ImGui::End();
-
-  banner.Draw(state, dpr, toolbar.height);
-  library.Draw(state, dpr);
-  dialogs.Draw(state, dpr);
 }

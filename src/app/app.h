@@ -1,9 +1,15 @@
 // app.h - the whole app: its state, fonts and panels, and one frame of drawing. main.cpp
 // owns the window and the loop; script_api.cpp answers the page's calls.
+//
+// Two layouts: on a wide window the side panel (editor, annotations, suggestions) stands
+// right of the article; below kCompactWidth CSS pixels (phones, narrow windows) the article
+// takes the whole width and the panel becomes a bottom sheet that opens when needed.
 #pragma once
 
 #include <functional>
 #include <string>
+
+#include <imgui.h>
 
 #include "app/annotation_list.h"
 #include "app/app_state.h"
@@ -15,6 +21,9 @@
 #include "app/status_banner.h"
 #include "app/suggestions.h"
 #include "app/toolbar.h"
+#include "app/touch.h"
+
+constexpr float kCompactWidth = 700.0f;  // CSS pixels
 
 struct App {
   AppState state;
@@ -27,6 +36,7 @@ struct App {
   Dialogs dialogs;
   LibraryPanel library;
   StatusBanner banner;
+  Touch touch;
 
   bool booted = false;  // the session has a document open (storage has been read)
   bool ready_sent = false;
@@ -38,7 +48,13 @@ struct App {
   bool dyslexic_requested = false;
   std::string clipboard;  // what ImGui pastes (the page's last paste event)
   std::function<void()> force_frame;  // draws one frame now (benchmark)
+  float fixed_dt = 0;  // when > 0, the time step of the frames drawn now (tests: a 60 Hz display)
   int focus_suggestion = -1;
+
+  // The bottom sheet of the compact layout.
+  bool compact = false;
+  bool sheet_open = false;
+  bool sheet_had_editor = false;
 
   // Per-frame CPU time of drawn frames, for the benchmark (milliseconds).
   double last_frame_ms = 0, total_frame_ms = 0;
@@ -50,4 +66,14 @@ struct App {
   // Between NewFrame and Render.
   void draw();
   bool animating() const;
+
+ private:
+  void draw_wide(float width, float height);
+  void draw_compact(float width, float height);
+  // The article, with the category strip under it while text is selected (when the menu
+  // bar has no room for it); remembers its box for notices.
+  void draw_reading(float width, float height);
+  void draw_panel();  // editor, then the Annotations / Suggestions tabs
+  void draw_sheet_handle(float width);
+  ImVec2 reading_min_{0, 0}, reading_max_{0, 0};
 };

@@ -4,19 +4,45 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "app/app_state.h"
+#include "app/keys.h"
+#include "session/notice.h"
+#include "app/ui_probe.h"
 
 namespace {
 bool enter_pressed() {
   return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
          ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
 }
-bool escape_pressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
+bool escape_pressed() {
+  if (!keys::escape()) return false;
+  keys::take_escape();
+  return true;
+}
+
+// Dialogs are at most `width` wide and always fit the window (phones), with a margin.
+float fit_width(float width) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  return std::min(width, vp->Size.x - 2 * ImGui::GetStyle().WindowPadding.x);
+}
 
 void center_next(float width) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(fit_width(width), vp->Size.y - 2 * ImGui::GetStyle().WindowPadding.y));
+}
+
+// The open dialog's box, for the browser tests.
+void probe_dialog() {
+  const ImVec2 p = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
+  ui_probe::rect("dialog", p, ImVec2(p.x + sz.x, p.y + sz.y));
+}
+
+// Wrap text to the dialog's width less its padding.
+void push_wrap(float width) {
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + fit_width(width) - 2 * ImGui::GetStyle().WindowPadding.x);
 }
 }  // namespace
 
@@ -27,7 +53,8 @@ void Dialogs::Draw(AppState& app, float dpr) {
     ImGui::OpenPopup("Confirm");
     center_next(460 * dpr);
     if (ImGui::BeginPopupModal("Confirm", nullptr, flags | ImGuiWindowFlags_NoTitleBar)) {
-      ImGui::PushTextWrapPos(440 * dpr);
+      probe_dialog();
+      push_wrap(460 * dpr);
       ImGui::TextUnformatted(app.confirm->title.c_str());
       ImGui::Separator();
       ImGui::TextUnformatted(app.confirm->text.c_str());
@@ -63,14 +90,35 @@ void Dialogs::Draw(AppState& app, float dpr) {
     ImGui::OpenPopup("Problem");
     center_next(460 * dpr);
     if (ImGui::BeginPopupModal("Problem", nullptr, flags | ImGuiWindowFlags_NoTitleBar)) {
-      ImGui::PushTextWrapPos(440 * dpr);
+      probe_dialog();
+      const auto [plain, detail] = split_notice(app.notices.front());
+      push_wrap(460 * dpr);
       ImGui::TextUnformatted("Something could not be done");
       ImGui::Separator();
-      ImGui::TextUnformatted(app.notices.front().c_str());
+      ImGui::TextUnformatted(plain.c_str());
+      ui_probe::text("notice", plain);
       ImGui::TextDisabled("Nothing on the page was changed.");
+      if (!detail.empty() && show_detail_) {
+        // For whoever helps: the importer's own words, selectable to copy.
+        ImGui::Spacing();
+        ImGui::TextDisabled("Technical detail:");
+        std::string copy = detail;
+        ImGui::InputTextMultiline("##detail", &copy, ImVec2(fit_width(460 * dpr) - 2 * ImGui::GetStyle().WindowPadding.x,
+                                                             ImGui::GetTextLineHeight() * 4),
+                                  ImGuiInputTextFlags_ReadOnly);
+        ui_probe::text("notice.detail", detail);
+      }
       ImGui::PopTextWrapPos();
-      if (ImGui::Button("OK", ImVec2(120 * dpr, 0)) || enter_pressed() || escape_pressed()) {
+      const bool ok = ImGui::Button("OK", ImVec2(120 * dpr, 0)) || enter_pressed() || escape_pressed();
+      ui_probe::item("notice.ok");
+      if (!detail.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button(show_detail_ ? "Hide details" : "Details")) show_detail_ = !show_detail_;
+        ui_probe::item("notice.details");
+      }
+      if (ok) {
         app.notices.erase(app.notices.begin());
+        show_detail_ = false;
         ImGui::CloseCurrentPopup();
       }
       ImGui::EndPopup();
@@ -84,9 +132,10 @@ void Dialogs::draw_report(AppState& app, float dpr) {
   ImGui::OpenPopup("Import report");
   center_next(520 * dpr);
   if (!ImGui::BeginPopupModal("Import report", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) return;
+  probe_dialog();
   const ImportReport& r = *app.report;
   const size_t total = r.exact + r.moved + r.fuzzy + r.orphaned;
-  ImGui::PushTextWrapPos(500 * dpr);
+  push_wrap(520 * dpr);
   ImGui::Text("%zu annotation%s imported from %s.", total, total == 1 ? "" : "s", r.source.c_str());
   ImGui::Spacing();
   ImGui::Text("Exact: %zu      Moved: %zu      Fuzzy: %zu      Orphaned: %zu", r.exact, r.moved, r.fuzzy, r.orphaned);
@@ -103,9 +152,10 @@ void Dialogs::draw_report(AppState& app, float dpr) {
   bool open_instead = false;
   if (r.file_article) {
     ImGui::Spacing();
-    ImGui::Text("This file was made for another version of the article (\u201C%s\u201D).",
-                r.file_article->title.c_str());
-    open_instead = ImGui::Button("Open the file's article as a document");
+    ImGui::Separator();
+    draw_versions(app.article(), *r.file_article, dpr);
+    open_instead = ImGui::Button("Open the file's version as a document");
+    ui_probe::item("report.openInstead");
     ImGui::SameLine();
   }
   ImGui::PopTextWrapPos();
@@ -125,15 +175,57 @@ void Dialogs::draw_report(AppState& app, float dpr) {
   ImGui::EndPopup();
 }
 
+// The open article and the one the file was made for, side by side in words a reader can
+// check: titles (the same title is said to be the same), lengths, where they part.
+void Dialogs::draw_versions(const core::Article& open, const core::Article& file, float dpr) {
+  const std::string key = std::to_string(open.text.size()) + ":" + std::to_string(file.text.size()) + ":" +
+                          open.title + "\n" + file.title;
+  if (key != versions_key_) {
+    versions_ = core::compare_versions(open, file);
+    versions_key_ = key;
+  }
+  const core::VersionDifference& d = versions_;
+  auto quoted = [](const std::string& s) { return "\u201C" + s + "\u201D"; };
+  ImGui::TextUnformatted("This file was made for a different version of this article.");
+  std::string summary;
+  if (d.same_title) {
+    summary = "Both are titled " + quoted(open.title) + ". ";
+  } else {
+    summary = "The open one is titled " + quoted(open.title) + ", the file\u2019s " + quoted(file.title) + ". ";
+  }
+  summary += "The open one has " + std::to_string(d.words_a) + " words, the file\u2019s " +
+             std::to_string(d.words_b) + ".";
+  ImGui::TextUnformatted(summary.c_str());
+  std::string where;
+  if (d.paragraph > 0) {
+    where = "They differ from paragraph " + std::to_string(d.paragraph) + " on:";
+    ImGui::TextUnformatted(where.c_str());
+    ImGui::Indent(10 * dpr);
+    ImGui::TextDisabled("Open now:");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(d.excerpt_a.empty() ? "(nothing: it ends before)" : quoted(d.excerpt_a).c_str());
+    ImGui::TextDisabled("In the file:");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(d.excerpt_b.empty() ? "(nothing: it ends before)" : quoted(d.excerpt_b).c_str());
+    ImGui::Unindent(10 * dpr);
+  }
+  ui_probe::text("report.versions", summary + " " + where + " " + d.excerpt_a + " | " + d.excerpt_b);
+}
+
 void Dialogs::draw_paste(AppState& app, float dpr) {
   ImGui::OpenPopup("Paste an article");
   center_next(640 * dpr);
+  ImGui::SetNextWindowSize(ImVec2(fit_width(640 * dpr), 0), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal("Paste an article", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  probe_dialog();
+  push_wrap(640 * dpr);
   ImGui::TextDisabled("Paste the article's text below (Ctrl+V). The first line becomes the title.");
+  ImGui::PopTextWrapPos();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##ptitle", "Title (optional)", &paste_title_);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  ImGui::InputTextMultiline("##ptext", &paste_text_, ImVec2(-1, 300 * dpr));
+  ImGui::InputTextMultiline("##ptext", &paste_text_,
+                            ImVec2(-1, std::min(300 * dpr, ImGui::GetMainViewport()->Size.y * 0.4f)));
   const bool has_text = paste_text_.find_first_not_of(" \t\r\n") != std::string::npos;
   if (!has_text) ImGui::BeginDisabled();
   const bool open = ImGui::Button("Open", ImVec2(120 * dpr, 0));

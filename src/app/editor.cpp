@@ -1,32 +1,145 @@
 // editor.cpp - see editor.h.
+//
+// [SECTION] The note field
+// [SECTION] The editor
+// [SECTION] Evidence
 #include "app/editor.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "app/app_state.h"
+#include "app/feedback.h"
+#include "app/keys.h"
 #include "app/labels.h"
 #include "app/theme.h"
+#include "app/ui_probe.h"
+#include "core/evidence.h"
 #include "platform/platform.h"
+
+namespace {
+// A tooltip above the item under the pointer, so that it never covers what is below it in
+// the editor (the next row, the Delete button).
+void tooltip_above(const char* text) {
+  const ImVec2 m = ImGui::GetItemRectMin();
+  ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().MousePos.x, m.y - ImGui::GetStyle().ItemSpacing.y),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetTooltip("%s", text);
+}
+
+std::string css_color(ImGuiCol idx) {
+  const ImVec4 c = ImGui::GetStyleColorVec4(idx);
+  auto b = [](float v) { return std::to_string(static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255))); };
+  return "rgb(" + b(c.x) + "," + b(c.y) + "," + b(c.z) + ")";
+}
+}  // namespace
+
+// [SECTION] The note field -------------------------------------------------------------
+
+void Editor::BeginFrame(AppState& app) {
+  field_placed_ = false;
+  for (platform::NoteFieldEvent& e : platform::take_note_field_events()) {
+    switch (e.kind) {
+      case platform::NoteFieldEvent::Input:
+        note_ = std::move(e.text);
+        if (!id_.empty() && app.store().find(id_)) app.set_note_draft(id_, note_, platform::now_ms());
+        break;
+      case platform::NoteFieldEvent::Escape:
+        close_ = true;
+        break;
+      case platform::NoteFieldEvent::Blur:
+        app.commit_note_draft();  // one undo step for what was typed
+        break;
+      case platform::NoteFieldEvent::Focus:
+        break;
+    }
+  }
+  note_focused_ = platform::note_field_focused();
+  if (close_) {
+    close_ = false;
+    app.commit_note_draft();
+    app.editor_open = false;
+  }
+}
+
+void Editor::EndFrame() {
+  if (!field_placed_) platform::note_field_hide();
+}
+
+void Editor::draw_note(AppState& app, const core::Annotation& a, float dpr) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float line_css = std::round(ImGui::GetFontSize() / dpr * 1.25f);
+  platform::NoteFieldStyle style;
+  // ImGui sizes a font by its ascent plus descent, CSS by its em: for Noto Sans (ascent
+  // 1069, descent 293 per 1000 em) the same letters are 1000/1362 of ImGui's number.
+  style.font_px = std::round(ImGui::GetFontSize() / dpr * 1000.0f / 1362.0f * 10.0f) / 10.0f;
+  style.line_px = line_css;
+  style.rounding_px = st.FrameRounding / dpr;
+  style.min_height = line_css * 4 + 12;
+  // Grows to about a dozen lines (less on a short screen), then scrolls.
+  const float screen_css = ImGui::GetMainViewport()->Size.y / dpr;
+  style.max_height = std::max(style.min_height, std::min(line_css * 12 + 12, screen_css * 0.3f));
+  style.text = css_color(ImGuiCol_Text);
+  style.border = css_color(ImGuiCol_Border);
+  style.placeholder_color = css_color(ImGuiCol_TextDisabled);
+  style.placeholder = "Why is this worth checking? What did you find?";
+
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float h = std::max(style.min_height, platform::note_field_height()) * dpr;
+  ImGui::Dummy(ImVec2(w, h));
+  const ImRect box(p, ImVec2(p.x + w, p.y + h));
+  ui_probe::rect("editor.note", box.Min, box.Max);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(ImGuiCol_FrameBg), st.FrameRounding);
+  dl->AddRect(box.Min, box.Max, ImGui::GetColorU32(ImGuiCol_Border), st.FrameRounding);
+
+  // The page's text area lies over this box while all of it is in view and nothing (a menu,
+  // a dropdown, a dialog) is open above it; otherwise the note is drawn here as text.
+  const bool covered = ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  const bool whole = ImGui::GetCurrentWindow()->ClipRect.Contains(box);
+  if (!covered && whole) {
+    platform::note_field_show(p.x / dpr, p.y / dpr, w / dpr, style);
+    field_placed_ = true;
+    if (app.focus_note) {
+      platform::note_field_focus();
+      app.focus_note = false;
+    }
+  } else {
+    ImGui::PushClipRect(box.Min, box.Max, true);
+    const ImVec2 pad = st.FramePadding;
+    const std::string shown = note_.empty() ? style.placeholder : note_;
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad.x, p.y + pad.y),
+                ImGui::GetColorU32(note_.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown.c_str(),
+                nullptr, w - pad.x * 2);
+    ImGui::PopClipRect();
+  }
+  (void)a;
+}
+
+// [SECTION] The editor -----------------------------------------------------------------
 
 void Editor::load(AppState& app) {
   const core::Annotation* a = app.store().find(app.selected_id);
   id_ = app.selected_id;
   revision_ = app.store().revision();
+  editing_link_ = -1;
   if (!a) return;
   note_ = app.note_draft().id == id_ ? app.note_draft().note : a->note;
   links_ = a->links;
+  platform::note_field_set_text(note_);
 }
 
 void Editor::Draw(AppState& app, float dpr) {
   const core::Annotation* found = app.store().find(app.selected_id);
-  if (!app.editor_open || !found) {
-    note_active_ = false;
-    return;
-  }
+  if (!app.editor_open || !found) return;
   // Reload when another annotation is shown or the store changed under us (undo), but
   // never while the reader is typing the note.
-  if (id_ != app.selected_id || (revision_ != app.store().revision() && !note_active_)) load(app);
+  if (id_ != app.selected_id || (revision_ != app.store().revision() && !note_focused_)) load(app);
   core::Annotation a = *found;
 
   ImGui::PushID("editor");
@@ -43,7 +156,8 @@ void Editor::Draw(AppState& app, float dpr) {
   ImGui::SameLine();
   ImGui::SetCursorPosX(right - ImGui::GetFrameHeight());  // (SameLine(x) would add the group's indent)
   bool close = ImGui::Button("\u00D7", ImVec2(ImGui::GetFrameHeight(), 0));
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the editor (Esc)");
+  ui_probe::item("editor.close");
+  if (ImGui::IsItemHovered()) tooltip_above("Close the editor (Esc)");
 
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::PushTextWrapPos(0.0f);
@@ -53,8 +167,9 @@ void Editor::Draw(AppState& app, float dpr) {
   ImGui::PopStyleColor();
   ImGui::Spacing();
 
-  const float label_w = 74.0f * dpr;
-  // Category.
+  // Labels as wide as the widest of them in the current font (the interface font scales).
+  const float label_w = std::max(ImGui::CalcTextSize("Category").x, ImGui::CalcTextSize("Verdict").x) +
+                        ImGui::GetStyle().ItemSpacing.x * 2;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Category");
   ImGui::SameLine(label_w);
@@ -71,21 +186,26 @@ void Editor::Draw(AppState& app, float dpr) {
     }
     ImGui::EndCombo();
   }
-  // Verdict.
+  ui_probe::item("editor.category");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Verdict");
   ImGui::SameLine(label_w);
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##verdict", verdict_label(a.verdict))) {
+    ui_probe::rect("editor.verdict.popup", ImGui::GetWindowPos(),
+                   ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                          ImGui::GetWindowPos().y + ImGui::GetWindowSize().y));
     for (core::Verdict v : core::all_verdicts()) {
       if (ImGui::Selectable(verdict_label(v), v == a.verdict) && v != a.verdict) {
         core::Annotation copy = a;
         copy.verdict = v;
         app.update_annotation(copy);
       }
+      ui_probe::item(std::string("editor.verdict.") + core::to_string(v));
     }
     ImGui::EndCombo();
   }
+  ui_probe::item("editor.verdict");
 
   // Why the claim finder suggested it: shown beside the note, never written into it.
   if (const std::string why = app.suggested_reason(a.id); !why.empty()) {
@@ -93,77 +213,131 @@ void Editor::Draw(AppState& app, float dpr) {
     ImGui::TextDisabled("Suggested: %s", why.c_str());
     ImGui::PopTextWrapPos();
   }
-  // Note. Escape must not revert what was typed (ImGui's text field would): handle it
-  // before the field sees it, keep the text and close.
   ImGui::TextUnformatted("Note");
-  if (note_active_ && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-    app.set_note_draft(a.id, note_, platform::now_ms());
-    close = true;
-  } else {
-    if (app.focus_note) {
-      ImGui::SetKeyboardFocusHere();
-      app.focus_note = false;
-    }
-    const float h = ImGui::GetTextLineHeight() * 5 + ImGui::GetStyle().FramePadding.y * 2;
-    if (ImGui::InputTextMultiline("##note", &note_, ImVec2(-1, h))) {
-      app.set_note_draft(a.id, note_, platform::now_ms());
-    }
-    note_active_ = ImGui::IsItemActive();
-    if (ImGui::IsItemDeactivatedAfterEdit()) app.commit_note_draft();
-    if (note_.empty() && !note_active_) {
-      // A hint, drawn over the empty field.
-      const ImVec2 p = ImGui::GetItemRectMin();
-      ImGui::GetWindowDrawList()->AddText(
-          ImVec2(p.x + ImGui::GetStyle().FramePadding.x, p.y + ImGui::GetStyle().FramePadding.y),
-          ImGui::GetColorU32(ImGuiCol_TextDisabled), "Why is this worth checking? What did you find?");
-    }
-  }
-
-  // Evidence links.
-  ImGui::TextUnformatted("Evidence");
-  int remove = -1;
-  for (size_t i = 0; i < links_.size(); ++i) {
-    ImGui::PushID(static_cast<int>(i));
-    ImGui::SetNextItemWidth(-ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x);
-    ImGui::InputText("##link", &links_[i]);
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
-      core::Annotation copy = a;
-      copy.links = links_;
-      app.update_annotation(copy);
-    }
-    ImGui::SameLine();
-    if (ImGui::Button("\u00D7", ImVec2(ImGui::GetFrameHeight(), 0))) remove = static_cast<int>(i);
-    ImGui::PopID();
-  }
-  if (remove >= 0) {
-    links_.erase(links_.begin() + remove);
-    core::Annotation copy = a;
-    copy.links = links_;
-    app.update_annotation(copy);
-  }
-  ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Add").x - ImGui::GetStyle().FramePadding.x * 2 -
-                          ImGui::GetStyle().ItemSpacing.x);
-  const bool enter = ImGui::InputTextWithHint("##newlink", "https://\u2026 (a source)", &new_link_,
-                                              ImGuiInputTextFlags_EnterReturnsTrue);
-  ImGui::SameLine();
-  if ((ImGui::Button("Add") || enter) && new_link_.find_first_not_of(' ') != std::string::npos) {
-    links_.push_back(new_link_);
-    new_link_.clear();
-    core::Annotation copy = a;
-    copy.links = links_;
-    app.update_annotation(copy);
-  }
+  draw_note(app, a, dpr);
+  draw_evidence(app, a, dpr);
 
   ImGui::Spacing();
   if (ImGui::Button("Delete annotation")) {
-    app.delete_annotation(a.id);
+    delete_annotation_with_notice(app, a.id);
     close = false;
   }
+  ui_probe::item("editor.delete");
   ImGui::EndGroup();
   ImGui::PopID();
   if (close) {
     app.commit_note_draft();
     app.editor_open = false;
-    note_active_ = false;
+  }
+}
+
+// [SECTION] Evidence -------------------------------------------------------------------
+
+void Editor::save_links(AppState& app, const core::Annotation& a) {
+  core::Annotation copy = a;
+  copy.links = links_;
+  app.update_annotation(copy);
+}
+
+void Editor::draw_evidence(AppState& app, const core::Annotation& a, float dpr) {
+  ImGui::TextUnformatted("Evidence");
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float small_w = ImGui::CalcTextSize("Edit").x + st.FramePadding.x * 2;
+  const float buttons_w = small_w + ImGui::GetFrameHeight() + st.ItemSpacing.x * 2;
+  int remove = -1;
+  for (size_t i = 0; i < links_.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    const std::string name = "editor.evidence" + std::to_string(i);
+    if (editing_link_ == static_cast<int>(i)) {
+      // Editing the entry as text: Enter or leaving the field keeps it, Escape does not.
+      ImGui::SetNextItemWidth(-1);
+      if (focus_edit_) {
+        ImGui::SetKeyboardFocusHere();
+        focus_edit_ = false;
+      }
+      const bool enter = ImGui::InputText("##edit", &edit_buffer_, ImGuiInputTextFlags_EnterReturnsTrue);
+      ui_probe::item(name + ".edit");
+      if (keys::escape()) {
+        keys::take_escape();
+        editing_link_ = -1;
+      } else if (enter || ImGui::IsItemDeactivated()) {
+        const std::string value = core::normalise_evidence(edit_buffer_);
+        if (value.empty()) remove = static_cast<int>(i);
+        else if (value != links_[i]) {
+          links_[i] = value;
+          save_links(app, a);
+        }
+        editing_link_ = -1;
+      }
+      ImGui::PopID();
+      continue;
+    }
+    const core::Evidence e = core::read_evidence(links_[i]);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float row_right = p.x + ImGui::GetContentRegionAvail().x;
+    const float text_w = row_right - p.x - buttons_w;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (e.kind == core::Evidence::Kind::Link) {
+      // A link: accent colour, underlined, opens in a new tab.
+      const std::string shown = core::short_link(e.href, 200);
+      ImGui::PushClipRect(p, ImVec2(p.x + text_w, p.y + ImGui::GetFrameHeight()), true);
+      ImGui::AlignTextToFramePadding();
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().accent));
+      ImGui::TextUnformatted(shown.c_str());
+      ImGui::PopStyleColor();
+      ImGui::PopClipRect();
+      const bool hovered = ImGui::IsItemHovered();
+      ui_probe::item(name + ".link");
+      const ImVec2 a0 = ImGui::GetItemRectMin(), a1 = ImGui::GetItemRectMax();
+      dl->AddLine(ImVec2(a0.x, a1.y - 1.0f * dpr), ImVec2(std::min(a1.x, p.x + text_w), a1.y - 1.0f * dpr),
+                  palette().accent, (hovered ? 1.5f : 1.0f) * dpr);
+      if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        tooltip_above((e.href + "\nOpens in a new tab").c_str());
+      }
+      if (ImGui::IsItemClicked()) platform::open_url(e.href);
+    } else {
+      // A source note: plain text beside a bar, labelled, not clickable.
+      dl->AddRectFilled(ImVec2(p.x, p.y + 3 * dpr), ImVec2(p.x + 3 * dpr, p.y + ImGui::GetFrameHeight() - 3 * dpr),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), 1.5f * dpr);
+      ImGui::SetCursorScreenPos(ImVec2(p.x + 10 * dpr, p.y));
+      ImGui::PushClipRect(p, ImVec2(p.x + text_w, p.y + ImGui::GetFrameHeight()), true);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextDisabled("Source:");
+      ImGui::SameLine();
+      ImGui::TextUnformatted(links_[i].c_str());
+      ImGui::PopClipRect();
+      ui_probe::item(name + ".note");
+      if (ImGui::IsItemHovered()) tooltip_above((links_[i] + "\nA note on a source (not a web address)").c_str());
+    }
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(row_right - buttons_w + st.ItemSpacing.x, p.y));
+    if (ImGui::Button("Edit", ImVec2(small_w, 0))) {
+      editing_link_ = static_cast<int>(i);
+      edit_buffer_ = links_[i];
+      focus_edit_ = true;
+    }
+    ui_probe::item(name + ".editButton");
+    ImGui::SameLine();
+    if (ImGui::Button("\u00D7", ImVec2(ImGui::GetFrameHeight(), 0))) remove = static_cast<int>(i);
+    ui_probe::item(name + ".remove");
+    if (ImGui::IsItemHovered()) tooltip_above("Remove this evidence");
+    ImGui::PopID();
+  }
+  if (remove >= 0) {
+    links_.erase(links_.begin() + remove);
+    save_links(app, a);
+  }
+  ImGui::SetNextItemWidth(-ImGui::CalcTextSize("Add").x - st.FramePadding.x * 2 - st.ItemSpacing.x);
+  const bool enter = ImGui::InputTextWithHint("##newlink", "A link, or a note on the source", &new_link_,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  ui_probe::item("editor.newEvidence");
+  ImGui::SameLine();
+  const bool add = ImGui::Button("Add");
+  ui_probe::item("editor.addEvidence");
+  if ((add || enter) && new_link_.find_first_not_of(' ') != std::string::npos) {
+    links_.push_back(core::normalise_evidence(new_link_));
+    new_link_.clear();
+    save_links(app, a);
   }
 }

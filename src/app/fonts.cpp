@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -38,6 +39,10 @@ core::FontMetrics metrics_of(const ImFont* f, float leading) {
 
 float title_scale() { return 1.5f; }
 
+float interface_scale(float body_px) {
+  return std::clamp(1.0f + (body_px / 19.0f - 1.0f) * 0.75f, 0.85f, 1.5f);
+}
+
 void Fonts::add_file(std::string_view name, std::string_view bytes) {
   std::string* slot = nullptr;
   if (name == "NotoSerif-Regular.ttf") slot = &serif_;
@@ -65,8 +70,11 @@ void Fonts::ensure(const FontSizes& want) {
   body = add(reading, body_px, os);
   title = add(dys ? dyslexic_ : (serif_bold_.empty() ? serif_ : serif_bold_),
               std::round(want.body_px * title_scale() * size_factor * d), os);
-  ui = add(sans_, std::round(15.0f * d), os);
-  ui_small = add(sans_, std::round(13.0f * d), os);
+  // The interface grows and shrinks with the reading text (less steeply), so Ctrl + helps
+  // with the side panel too.
+  const float ui_scale = interface_scale(want.body_px);
+  ui = add(sans_, std::round(15.0f * ui_scale * d), os);
+  ui_small = add(sans_, std::round(13.0f * ui_scale * d), os);
   if (!body) body = io.Fonts->AddFontDefault();
   if (!title) title = body;
   if (!ui) ui = body;
@@ -78,6 +86,13 @@ void Fonts::ensure(const FontSizes& want) {
   body_metrics_ = metrics_of(body, dys ? 1.2f : 1.5f);
   title_metrics_ = metrics_of(title, 1.5f);
   title_metrics_.line_height = std::round(title->FontSize * (dys ? 1.1f : 1.3f));
+  // Headings: 1.2 times the body size, set in the title's face scaled down.
+  heading_px_ = std::round(body->FontSize * 1.2f);
+  const float k = heading_px_ / title->FontSize;
+  heading_metrics_ = title_metrics_;
+  for (float& adv : heading_metrics_.advance) adv *= k;
+  heading_metrics_.fallback *= k;
+  heading_metrics_.line_height = std::round(heading_px_ * 1.35f);
   built = want;
   ++generation;
 }

@@ -40,10 +40,16 @@ struct Fonts {
   // Advance widths of the reading fonts for layout (index 0 body, 1 title), in pixels.
   const core::FontMetrics& body_metrics() const { return body_metrics_; }
   const core::FontMetrics& title_metrics() const { return title_metrics_; }
+  // Headings inside the article: the title's bold face, drawn smaller (heading_px).
+  const core::FontMetrics& heading_metrics() const { return heading_metrics_; }
+  float heading_px() const { return heading_px_; }
 
  private:
   std::string serif_, serif_bold_, sans_, dyslexic_;
-  core::FontMetrics body_metrics_, title_metrics_;
+  core::FontMetrics body_metrics_, title_metrics_, heading_metrics_;
+  float heading_px_ = 0;
 };
 
 float title_scale();
+// How much larger than its default the interface font is for a reading size (1 at 19 px).
+float interface_scale(float body_px);

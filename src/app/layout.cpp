@@ -29,15 +29,23 @@ bool Layout::update(const core::Article& a, uint64_t article_generation, const F
   generation_ = article_generation;
   font_generation_ = fonts.generation;
   width_ = width;
-  styles = {fonts.body_metrics(), fonts.title_metrics()};
+  styles = {fonts.body_metrics(), fonts.title_metrics(), fonts.heading_metrics()};
   title_line = first_line_is_title(a);
   std::vector<std::pair<size_t, size_t>> paras;
   paras.reserve(a.paragraphs.size());
   for (const core::Range& r : a.paragraphs) paras.emplace_back(r.start, r.end);
   const float lh = styles[0].line_height;
+  // Paragraphs the article marks as headings (an HTML page's h1-h6) are set as headings.
+  std::vector<bool> headings(paras.size(), false);
+  for (const core::Range& h : a.headings) {
+    auto it = std::lower_bound(paras.begin(), paras.end(), std::make_pair(h.start, size_t{0}));
+    if (it != paras.end() && it->first == h.start) headings[static_cast<size_t>(it - paras.begin())] = true;
+  }
   core::TextLayoutInput in;
   in.text = a.cps;
-  in.blocks = core::article_blocks(a.cps, paras, title_line, lh * 0.75f, lh * 0.9f);
+  in.blocks = core::article_blocks(a.cps, paras, title_line, lh * 0.75f, lh * 0.9f, headings, lh * 1.1f);
+  heading_blocks = static_cast<size_t>(std::count_if(in.blocks.begin(), in.blocks.end(),
+                                                     [](const core::LayoutBlock& b) { return b.style == 2; }));
   in.width = width;
   in.styles = styles;
   lines = core::layout_text(in);

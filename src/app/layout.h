@@ -15,8 +15,9 @@ struct Fonts;
 
 struct Layout {
   core::TextLayout lines;
-  std::vector<core::FontMetrics> styles;  // 0 body, 1 title
+  std::vector<core::FontMetrics> styles;  // 0 body, 1 title, 2 heading
   bool title_line = false;                // the first line is set as the title
+  size_t heading_blocks = 0;              // lines of text set as headings
 
   // Re-wraps when the article, the fonts or the width changed; true when it did.
   bool update(const core::Article& a, uint64_t article_generation, const Fonts& fonts, float width);
@@ -29,6 +30,7 @@ struct Layout {
   // The character drawn under (x, y), if any (hit() gives the nearest caret position).
   std::optional<size_t> char_at(float x, float y) const;
   float height() const { return lines.height; }
+  uint64_t article_generation() const { return generation_; }
 
  private:
   const core::Article* article_ = nullptr;

@@ -80,6 +80,8 @@ void draw_frame() {
   app.prepare(static_cast<float>(platform::device_pixel_ratio()));
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  if (app.fixed_dt > 0) ImGui::GetIO().DeltaTime = app.fixed_dt;
+  app.touch.feed_imgui(app);  // fingers, as ImGui's mouse
   ImGui::NewFrame();
   app.draw();
   ImGui::Render();

@@ -6,15 +6,22 @@
 // [SECTION] Drawing lines, highlights, selection
 #include "app/reading_view.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 
 #include "app/app_state.h"
+#include "app/feedback.h"
 #include "app/fonts.h"
+#include "app/keys.h"
 #include "app/labels.h"
 #include "app/theme.h"
+#include "app/ui_probe.h"
+#include "core/evidence.h"
 #include "core/highlight_lanes.h"
+#include "core/strongest_claims.h"
 #include "core/word_bounds.h"
 #include "platform/platform.h"
 
@@ -45,6 +52,7 @@ void dashed_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float dash, floa
 
 void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   ImGuiIO& io = ImGui::GetIO();
+  dpr_ = dpr;
   const Palette& pal = palette();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(pal.page));
   ImGui::BeginChild("reading", ImVec2(0, 0), false,
@@ -64,16 +72,37 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   column_x_ = view_min_.x + std::floor((avail - col_w) * 0.5f);
   pad_top_ = std::round(44.0f * dpr);
   column_w_ = col_w;
+  // Where reading stands (the line at the top and how far into it), to keep it there when
+  // the text is laid out anew for another text size, font or width.
+  const auto& old_lines = layout.lines.lines;
+  const bool same_article = layout.article_generation() == app.doc().generation && !old_lines.empty();
+  size_t keep_cp = 0;
+  float keep_frac = 0;
+  if (same_article && scroll_ > 0.5f) {
+    const core::LayoutLine& l = old_lines[layout.lines.line_at_y(scroll_ - pad_top_)];
+    keep_cp = l.start;
+    keep_frac = std::clamp((scroll_ - pad_top_ - l.y) / l.height, 0.0f, 1.0f);
+  }
   const auto t_layout = std::chrono::steady_clock::now();
-  if (layout.update(app.article(), app.doc().generation, fonts, col_w)) {
+  const bool relaid = layout.update(app.article(), app.doc().generation, fonts, col_w);
+  if (relaid) {
     last_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_layout).count();
   }
   content_h_ = pad_top_ + layout.height() + std::max(80.0f * dpr, view_h_ * 0.35f);
+  if (relaid && same_article && keep_cp > 0 && !layout.lines.lines.empty()) {
+    const core::LayoutLine& l = layout.lines.lines[layout.lines.line_of(keep_cp)];
+    scroll_ = target_ = pad_top_ + l.y + keep_frac * l.height;
+  }
 
   // Scrolling: ImGui owns the scrollbar; we own the position and animate towards a target.
   const float max_scroll = std::max(0.0f, content_h_ - view_h_);
-  const float cur = ImGui::GetScrollY();
-  if (last_set_ >= 0 && std::fabs(cur - last_set_) > 0.5f) scroll_ = target_ = cur;  // scrollbar drag
+  // Only the reader's hand on the scrollbar moves the view behind our back. (Comparing
+  // ImGui's scroll with ours is not enough: ImGui floors it, and a smooth scroll stopped
+  // wherever the fraction passed one half.)
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (ImGui::GetActiveID() == ImGui::GetWindowScrollbarID(window, ImGuiAxis_Y)) {
+    scroll_ = target_ = ImGui::GetScrollY();
+  }
   if (app.scroll_request) {
     scroll_into_view(*app.scroll_request, app.scroll_request_center);
     if (!app.scroll_request_center) scroll_ = target_;  // restoring a position: no animation
@@ -92,10 +121,10 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
     if (std::fabs(target_ - scroll_) < 0.5f) scroll_ = target_;
   }
   ImGui::SetScrollY(scroll_);
-  last_set_ = scroll_;
 
   handle_mouse(app, dpr);
   draw_lines(app, fonts, dpr);
+  if (show_handles && !app.selection.empty()) draw_handles(app, dpr);
 
   // The content's extent, for the scrollbar.
   ImGui::SetCursorPos(ImVec2(0, content_h_ - 1));
@@ -106,7 +135,45 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
     const size_t li = layout.lines.line_at_y(scroll_ - pad_top_ + 1);
     app.top_cp = scroll_ <= 0.5f ? 0 : layout.lines.lines[li].start;
   }
+  probe(app);
   ImGui::EndChild();
+}
+
+// For the browser tests: where the view stands and which lines it shows whole.
+void ReadingView::probe(const AppState& app) const {
+  if (!ui_probe::active()) return;
+  ui_probe::rect("reading.view", view_min_, view_max_);
+  const auto& lines = layout.lines.lines;
+  if (lines.empty()) return;
+  const float top = scroll_ - pad_top_, bottom = scroll_ + view_h_ - pad_top_;
+  size_t first = layout.lines.line_at_y(top);
+  if (lines[first].y < top && first + 1 < lines.size()) ++first;
+  size_t last = layout.lines.line_at_y(bottom);
+  if (lines[last].y + lines[last].height > bottom && last > 0) --last;
+  auto range = [](const core::LayoutLine& l) {
+    return std::to_string(l.start) + "," + std::to_string(l.end);
+  };
+  ui_probe::text("reading.firstLine", range(lines[first]));
+  ui_probe::text("reading.headingBlocks", std::to_string(layout.heading_blocks));
+  ui_probe::text("reading.topLine", range(lines[layout.lines.line_at_y(top + 1)]));
+  if (app.show_suggestions && outline_generation_ == app.doc().generation) {
+    ui_probe::text("reading.outlined", std::to_string(std::count(outline_.begin(), outline_.end(), true)));
+    std::string first;  // the first few outlined suggestions, by index
+    for (size_t i = 0, n = 0; i < outline_.size() && n < 20; ++i) {
+      if (outline_[i]) first += (n++ ? "," : "") + std::to_string(i);
+    }
+    ui_probe::text("reading.outlinedFirst", first);
+  }
+  ui_probe::text("reading.lastLine", range(lines[last]));
+  ui_probe::text("reading.scroll", std::to_string(scroll_) + "," + std::to_string(target_) + "," +
+                                       std::to_string(std::max(0.0f, content_h_ - view_h_)));
+  if (const core::Annotation* a = app.store().find(app.selected_id);
+      a && a->anchor != core::AnchorStatus::Orphaned) {
+    const core::LayoutLine& l = lines[layout.lines.line_of(a->start)];
+    const float y = view_min_.y + pad_top_ - scroll_ + l.y;
+    ui_probe::rect("reading.selectedLine", ImVec2(column_x_ + layout.x_in(l, a->start), y),
+                   ImVec2(column_x_ + layout.x_in(l, std::min(a->end, l.end)), y + l.height));
+  }
 }
 
 void ReadingView::scroll_into_view(size_t cp, bool center) {
@@ -122,6 +189,33 @@ void ReadingView::scroll_into_view(size_t cp, bool center) {
     target_ = cp == 0 ? 0.0f : y;
   }
   target_ = std::clamp(target_, 0.0f, std::max(0.0f, content_h_ - view_h_));
+}
+
+// A page is what the view shows: the line cut off at the bottom (or the next one) comes to
+// the top, so no line is skipped and at most one is seen twice.
+float ReadingView::page_down_from(float top) const {
+  const auto& lines = layout.lines.lines;
+  if (lines.empty()) return top + view_h_;
+  const float bottom = top + view_h_ - pad_top_;  // in layout coordinates
+  size_t k = layout.lines.line_at_y(bottom);
+  if (lines[k].y + lines[k].height <= bottom && k + 1 < lines.size()) ++k;  // fully visible
+  const float next = pad_top_ + lines[k].y;
+  return next > top + 1.0f ? next : top + view_h_;
+}
+
+// The reverse: the line cut off at the top (or the one above) ends up whole at the bottom.
+float ReadingView::page_up_from(float top) const {
+  const auto& lines = layout.lines.lines;
+  if (lines.empty()) return top - view_h_;
+  const float y = top - pad_top_;
+  if (y <= 0.0f) return 0.0f;
+  size_t k = layout.lines.line_at_y(y);
+  if (lines[k].y >= y) {  // whole: the one above goes to the bottom
+    if (k == 0) return 0.0f;
+    --k;
+  }
+  const float prev = pad_top_ + lines[k].y + lines[k].height - view_h_;
+  return prev < top - 1.0f ? prev : top - view_h_;
 }
 
 ImVec4 ReadingView::reveal(AppState& app, const Fonts& fonts, size_t start, size_t end) {
@@ -154,14 +248,18 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
   ImGuiIO& io = ImGui::GetIO();
   const core::Article& a = app.article();
   const ImVec2 mouse = io.MousePos;
-  const bool over_text = ImGui::IsWindowHovered() &&
-                         mouse.x < view_max_.x - ImGui::GetStyle().ScrollbarSize &&
+  const bool in_column = mouse.x < view_max_.x - ImGui::GetStyle().ScrollbarSize &&
                          mouse.y >= view_min_.y && mouse.y < view_max_.y;
+  const bool over_text = ImGui::IsWindowHovered() && in_column;
+  // A press that closes an open menu also starts a selection: the reader's first drag after
+  // using a menu must not be lost.
+  const bool press_here =
+      in_column && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByPopup);
   const ImVec2 c = to_column(mouse);
   hovered_suggestion = -1;
   clicked_suggestion = -1;
 
-  if (over_text && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+  if (press_here && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     const double now = ImGui::GetTime();
     const float dx = mouse.x - last_click_pos_.x, dy = mouse.y - last_click_pos_.y;
     const bool again = now - last_click_time_ < 0.5 && dx * dx + dy * dy < 36 * dpr * dpr;
@@ -232,8 +330,7 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
         if (hit_id.empty() && app.show_suggestions) {
           const auto& sug = app.suggestions();
           for (size_t i = 0; i < sug.size(); ++i) {
-            if (*ch >= sug[i].start && *ch < sug[i].end &&
-                !app.suggestion_hidden(sug[i])) {
+            if (*ch >= sug[i].start && *ch < sug[i].end && outlined(app, i)) {
               clicked_suggestion = static_cast<int>(i);
               break;
             }
@@ -260,6 +357,9 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
   }
 }
 
+// The annotations (or the suggestion) under the pointer: category, verdict, note and
+// evidence. Kept inside the reading column, below the line or, when there is more room
+// there, above it: never over the side panel (its editor's buttons) nor off the window.
 void ReadingView::draw_tooltip(AppState& app, size_t cp) {
   std::vector<const core::Annotation*> here;
   for (size_t i : app.store().at(cp)) {
@@ -271,7 +371,7 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     const auto& all = app.suggestions();
     for (size_t i = 0; i < all.size(); ++i) {
       if (cp >= all[i].start && cp < all[i].end &&
-          !app.suggestion_hidden(all[i])) {
+          outlined(app, i)) {
         sug = &all[i];
         hovered_suggestion = static_cast<int>(i);
         break;
@@ -279,12 +379,31 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     }
   }
   if (here.empty() && !sug) return;
-  // Below the line, so the highlighted words stay readable.
-  const ImVec2 m = ImGui::GetIO().MousePos;
-  const float lh = layout.styles.empty() ? 24.0f : layout.styles[0].line_height;
-  ImGui::SetNextWindowPos(ImVec2(m.x + lh * 0.3f, m.y + lh * 0.75f));
+
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float margin = 8.0f * dpr_;
+  const float left = view_min_.x + margin, right = view_max_.x - st.ScrollbarSize - margin;
+  const float max_w = std::max(80.0f * dpr_, std::min(ImGui::GetFontSize() * 26.0f, right - left));
+  const core::LayoutLine& l = layout.lines.lines[layout.lines.line_of(cp)];
+  const float line_top = view_min_.y + pad_top_ - scroll_ + l.y;
+  const float line_bot = line_top + l.height;
+  const float below = view_max_.y - margin - (line_bot + 4.0f * dpr_);
+  const float above = (line_top - 4.0f * dpr_) - (view_min_.y + margin);
+  // Last frame's tooltip (its content, not its box, which the constraints below shrink)
+  // tells whether it fits below the line.
+  ImVec2 last(max_w, 0);
+  if (const ImGuiWindow* w = ImGui::FindWindowByName("##Tooltip_00"); w && w->WasActive) {
+    last = ImVec2(w->ContentSizeIdeal.x + st.WindowPadding.x * 2, w->ContentSizeIdeal.y + st.WindowPadding.y * 2);
+  }
+  const bool place_below = last.y <= below || below >= above;
+  // Always wrapped at the same width, so its natural width is known from the last frame and
+  // it can be moved left far enough to fit whole.
+  const float x = std::clamp(ImGui::GetIO().MousePos.x - 12.0f * dpr_, left, std::max(left, right - last.x));
+  ImGui::SetNextWindowPos(ImVec2(x, place_below ? line_bot + 4.0f * dpr_ : line_top - 4.0f * dpr_),
+                          ImGuiCond_Always, ImVec2(0.0f, place_below ? 0.0f : 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w, std::max(place_below ? below : above, 40.0f * dpr_)));
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+  ImGui::PushTextWrapPos(max_w - st.WindowPadding.x * 2);
   if (sug) {
     ImGui::TextDisabled("Suggested claim (%s)", sug->category.c_str());
     ImGui::TextUnformatted(sug->reason.c_str());
@@ -298,13 +417,37 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     ImGui::Text("%s \u00B7 %s", category_label(an.category).c_str(), verdict_label(an.verdict));
     const std::string& note = app.note_draft().id == an.id ? app.note_draft().note : an.note;
     if (!note.empty()) {
-      ImGui::TextUnformatted(note.c_str());
+      // Long notes end early: the whole of it is one click away, in the editor.
+      if (note.size() > 320) {
+        size_t cut = 300;
+        while (cut > 0 && (static_cast<unsigned char>(note[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+        ImGui::TextUnformatted((note.substr(0, cut) + "\u2026").c_str());
+      } else {
+        ImGui::TextUnformatted(note.c_str());
+      }
     } else {
       ImGui::TextDisabled("No note yet. Click to edit.");
     }
+    for (const std::string& link : an.links) {
+      const core::Evidence e = core::read_evidence(link);
+      if (e.kind == core::Evidence::Kind::Link) {
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s", core::short_link(e.href, 60).c_str());
+      } else {
+        ImGui::TextDisabled("Source: %s", link.c_str());
+      }
+    }
   }
   if (here.size() > 4) ImGui::TextDisabled("and %zu more", here.size() - 4);
+  if (ui_probe::active()) {
+    ui_probe::text("reading.tooltipCount", std::to_string(here.size()));
+    std::string links;
+    for (const core::Annotation* an : here) for (const std::string& l : an->links) links += l + "\n";
+    ui_probe::text("reading.tooltipLinks", links);
+  }
   ImGui::PopTextWrapPos();
+  ui_probe::rect("reading.tooltip", ImGui::GetWindowPos(),
+                 ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                        ImGui::GetWindowPos().y + ImGui::GetWindowSize().y));
   ImGui::EndTooltip();
 }
 
@@ -317,7 +460,6 @@ void ReadingView::handle_keys(AppState& app) {
   }
   auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
   const float line = layout.styles.empty() ? 20.0f : layout.styles[0].line_height;
-  const float page = view_h_ * 0.88f;
   const core::Article& a = app.article();
   Selection& sel = app.selection;
   const size_t n = a.cps.size();
@@ -365,9 +507,9 @@ void ReadingView::handle_keys(AppState& app) {
   } else if (pressed(ImGuiKey_UpArrow)) {
     target_ -= line * 2;
   } else if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !shift)) {
-    target_ += page;
+    target_ = page_down_from(target_);
   } else if (pressed(ImGuiKey_PageUp) || (pressed(ImGuiKey_Space) && shift)) {
-    target_ -= page;
+    target_ = page_up_from(target_);
   } else if (pressed(ImGuiKey_Home)) {
     target_ = 0;
   } else if (pressed(ImGuiKey_End)) {
@@ -386,7 +528,8 @@ void ReadingView::handle_keys(AppState& app) {
     if (ImGui::IsKeyPressed('A', false)) app.accept_suggestion(s);
     else if (ImGui::IsKeyPressed('X', false)) app.dismiss_suggestion(s);
   }
-  if (pressed(ImGuiKey_Escape)) {
+  if (keys::escape()) {
+    keys::take_escape();
     app.current_suggestion = -1;
     if (!sel.empty()) sel = {sel.caret, sel.caret};
     else app.select_annotation("", false);
@@ -405,7 +548,7 @@ void ReadingView::handle_keys(AppState& app) {
   }
   if (sel.empty() && !app.selected_id.empty() && !ctrl &&
       (pressed(ImGuiKey_Delete) || pressed(ImGuiKey_Backspace))) {
-    app.delete_annotation(app.selected_id);
+    delete_annotation_with_notice(app, app.selected_id);
   }
 }
 
@@ -438,8 +581,8 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
     const core::LayoutLine& l = lines[li];
     const float y = top + l.y;
     if (y > view_max_.y) break;
-    const ImFont* font = l.style == 1 ? fonts.title : fonts.body;
-    const float fs = font->FontSize;
+    const ImFont* font = l.style == 0 ? fonts.body : fonts.title;
+    const float fs = l.style == 2 ? fonts.heading_px() : font->FontSize;
     const float text_y = std::round(y + (l.height - fs) * 0.5f);
     const float box_top = text_y - 1.0f * dpr, box_bot = text_y + fs + 2.0f * dpr;
     auto x_at = [&](size_t cp) { return column_x_ + layout.x_in(l, cp); };
@@ -466,10 +609,11 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
       auto it = std::lower_bound(sug.begin(), sug.end(), l.start,
                                  [](const core::ClaimSuggestion& s, size_t p) { return s.end <= p; });
       for (; it != sug.end() && it->start < l.end; ++it) {
-        if (app.suggestion_hidden(*it)) continue;
+        const int index = static_cast<int>(it - sug.begin());
+        // The strongest few, and the one the reader picked in the list whatever its score.
+        if (!outlined(app, index) && index != app.current_suggestion) continue;
         const float x0 = x_at(std::max(it->start, l.start)), x1 = x_at(std::min(it->end, l.end));
         if (x1 <= x0) continue;
-        const int index = static_cast<int>(it - sug.begin());
         const bool hot = index == hovered_suggestion || index == app.current_suggestion;
         dashed_rect(dl, {x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1},
                     hot ? pal.accent : pal.suggestion, 3.0f * dpr, 1.0f * dpr);
@@ -487,8 +631,113 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
       dl->AddLine({x, box_top}, {x, box_bot}, pal.caret, 1.0f * dpr);
     }
     // The text itself.
-    const ImU32 col = l.style == 1 ? pal.title : pal.text;
+    const ImU32 col = l.style != 0 ? pal.title : pal.text;
     dl->AddText(font, fs, ImVec2(column_x_, text_y), col, a.text.data() + l.byte_start,
                 a.text.data() + l.byte_end);
+  }
+}
+
+// [SECTION] Suggestions: only the strongest are outlined --------------------------------
+
+bool ReadingView::outlined(AppState& app, size_t i) {
+  const auto& all = app.suggestions();
+  // Neither dismissed nor accepted (an accept adds an annotation: the store's revision moves).
+  const size_t dismissed = app.doc().dismissed.size();
+  const uint64_t revision = app.store().revision();
+  if (outline_generation_ != app.doc().generation || outline_dismissed_ != dismissed ||
+      outline_revision_ != revision || outline_.size() != all.size()) {
+    outline_ = core::strongest_claims(all, core::outline_budget(app.article().paragraphs.size()),
+                                      [&](size_t k) { return app.suggestion_hidden(all[k]); });
+    outline_generation_ = app.doc().generation;
+    outline_dismissed_ = dismissed;
+    outline_revision_ = revision;
+  }
+  return i < outline_.size() && outline_[i];
+}
+
+// [SECTION] Touch: selecting with a finger ----------------------------------------------
+
+bool ReadingView::contains(ImVec2 p) const {
+  return p.x >= view_min_.x && p.x < view_max_.x - ImGui::GetStyle().ScrollbarSize &&
+         p.y >= view_min_.y && p.y < view_max_.y;
+}
+
+void ReadingView::select_word_at(AppState& app, ImVec2 p) {
+  const ImVec2 c = to_column(p);
+  const auto r = core::word_at(app.article().cps, layout.hit(c.x, c.y));
+  unit_start_ = r.first;
+  unit_end_ = r.second;
+  app.selection = {r.first, r.second};
+  platform::vibrate(10);  // the small tick phones give when a long press takes
+}
+
+void ReadingView::extend_selection_to(AppState& app, ImVec2 p) {
+  const ImVec2 c = to_column(p);
+  const auto r = core::word_at(app.article().cps, layout.hit(c.x, c.y));
+  if (r.first < unit_start_) {
+    app.selection = {unit_end_, r.first};
+  } else {
+    app.selection = {unit_start_, std::max(r.second, unit_end_)};
+  }
+}
+
+bool ReadingView::handle_point(const AppState& app, int which, ImVec2* foot, float* line_h) const {
+  const auto& lines = layout.lines.lines;
+  const Selection& sel = app.selection;
+  if (lines.empty() || sel.empty()) return false;
+  // The end handle stands after the last selected character, on that character's line.
+  const size_t cp = which == 1 ? sel.start() : sel.end();
+  const core::LayoutLine& l = lines[layout.lines.line_of(which == 1 ? cp : cp - 1)];
+  const float y = view_min_.y + pad_top_ - scroll_ + l.y;
+  *foot = ImVec2(column_x_ + layout.x_in(l, cp), y + l.height);
+  *line_h = l.height;
+  return true;
+}
+
+int ReadingView::handle_at(const AppState& app, ImVec2 p, ImVec2* grab) const {
+  if (!show_handles) return 0;
+  const float reach = 28.0f * dpr_;
+  int best = 0;
+  float best_d = 0;
+  for (int which = 1; which <= 2; ++which) {
+    ImVec2 foot;
+    float lh;
+    if (!handle_point(app, which, &foot, &lh)) return 0;
+    const ImVec2 knob(foot.x, foot.y + lh * 0.35f);
+    const float d = std::hypot(p.x - knob.x, p.y - knob.y);
+    if (d < std::max(reach, lh) && (best == 0 || d < best_d)) {
+      best = which;
+      best_d = d;
+      *grab = ImVec2(p.x - foot.x, p.y - (foot.y - lh * 0.5f));  // to the line's middle
+    }
+  }
+  return best;
+}
+
+void ReadingView::drag_handle(AppState& app, int which, ImVec2 text_point) {
+  const ImVec2 c = to_column(ImVec2(text_point.x, std::clamp(text_point.y, view_min_.y, view_max_.y - 1)));
+  const size_t cp = layout.hit(c.x, c.y);
+  const size_t s = app.selection.start(), e = app.selection.end();
+  if (which == 1) {
+    app.selection = {std::min(cp, e > 0 ? e - 1 : 0), e};
+  } else {
+    app.selection = {s, std::max(cp, s + 1)};
+  }
+}
+
+void ReadingView::fling(float velocity) { target_ = scroll_ + velocity * 0.35f; }
+
+void ReadingView::draw_handles(const AppState& app, float dpr) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 col = palette().accent;
+  for (int which = 1; which <= 2; ++which) {
+    ImVec2 foot;
+    float lh;
+    if (!handle_point(app, which, &foot, &lh)) return;
+    const float r = 7.0f * dpr;
+    dl->AddLine(ImVec2(foot.x, foot.y - lh), ImVec2(foot.x, foot.y), col, 2.0f * dpr);
+    dl->AddCircleFilled(ImVec2(foot.x, foot.y + r), r, col, 20);
+    ui_probe::rect(which == 1 ? "reading.handleStart" : "reading.handleEnd", ImVec2(foot.x - r, foot.y),
+                   ImVec2(foot.x + r, foot.y + 2 * r));
   }
 }

@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "app/labels.h"
+#include "app/ui_probe.h"
 #include "platform/platform.h"
 
 using nlohmann::json;
@@ -63,7 +64,8 @@ json state_json(App& app) {
          {"lastFrameMs", app.last_frame_ms},
          {"lastBuildMs", app.last_build_ms},
          {"lastGlMs", app.last_gl_ms},
-         {"wantTextInput", ImGui::GetCurrentContext() ? ImGui::GetIO().WantTextInput : false}};
+         {"wantTextInput", platform::note_field_focused() ||
+                               (ImGui::GetCurrentContext() ? ImGui::GetIO().WantTextInput : false)}};
   return j;
 }
 
@@ -187,6 +189,10 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
   }
   if (method == "paste") {
     // Into the text field being edited, else as a new document.
+    if (platform::note_field_focused()) {
+      platform::note_field_insert(std::string(data));
+      return json{{"handled", "field"}}.dump();
+    }
     if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) {
       app.clipboard.assign(data.data(), data.size());
       return json{{"handled", "field"}}.dump();
@@ -294,6 +300,27 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
     app.reading.scroll_by(static_cast<float>(std::atof(std::string(data).c_str())) * app.dpr);
     return "{}";
   }
+  // [SECTION] Test hooks (issue 15): what the last frame drew where (app/ui_probe.h).
+  if (method == "api.ui") {
+    if (!ui_probe::active()) {  // the first question: start recording, with a frame now
+      ui_probe::set_active(true);
+      app.force_frame();
+    }
+    return ui_probe::json(app.dpr);
+  }
+  if (method == "api.fixedTimeStep") {
+    // From now on every frame counts 1/60 s, as on a display the machine keeps up with, so
+    // animations are tested alike on fast and on loaded machines ("0" returns to real time).
+    app.fixed_dt = data == "0" ? 0.0f : 1.0f / 60.0f;
+    return "{}";
+  }
+  if (method == "api.stepFrames") {
+    // Draws N frames now (with the time step above).
+    const int n = std::clamp(std::atoi(std::string(data).c_str()), 1, 600);
+    for (int i = 0; i < n; ++i) app.force_frame();
+    return "{}";
+  }
+
   if (method == "api.undo") { s.undo(); return "{}"; }
   if (method == "api.redo") { s.redo(); return "{}"; }
   return error("unknown method " + method);

@@ -2,6 +2,11 @@
 #include "app/theme.h"
 
 #include <cstdint>
+#include <cstdio>
+#include <string>
+
+#include "app/theme_colors.h"
+#include "app/ui_probe.h"
 
 namespace {
 Palette g_palette;
@@ -39,23 +44,24 @@ void apply_theme(bool dark, float scale) {
   ImVec4* c = s.Colors;
   if (dark) {
     ImGui::StyleColorsDark(&s);
-    g_palette = {col(0x1c1d21), col(0xdcdad5), col(0x9a9892), col(0xf0eee9), col(0x3d5a80, 0.75f),
+    const theme_colors::Scheme& k = theme_colors::kDark;
+    g_palette = {col(k.page), col(k.text), col(k.hint), col(0xf0eee9), col(0x3d5a80, 0.75f),
                  col(0x8ab4f8), col(0x24262b), col(0x3a3c42), col(0x8ab4f8), col(0xc8c6c0, 0.7f), true};
-    c[ImGuiCol_WindowBg] = rgb(0x1c1d21);
-    c[ImGuiCol_ChildBg] = rgb(0x24262b);
-    c[ImGuiCol_PopupBg] = rgb(0x2a2c31);
-    c[ImGuiCol_MenuBarBg] = rgb(0x202126);
-    c[ImGuiCol_FrameBg] = rgb(0x33353b);
+    c[ImGuiCol_WindowBg] = rgb(k.page);
+    c[ImGuiCol_ChildBg] = rgb(k.panel);
+    c[ImGuiCol_PopupBg] = rgb(k.popup);
+    c[ImGuiCol_MenuBarBg] = rgb(k.panel);
+    c[ImGuiCol_FrameBg] = rgb(k.frame);
     c[ImGuiCol_FrameBgHovered] = rgb(0x3c3f46);
     c[ImGuiCol_FrameBgActive] = rgb(0x454852);
-    c[ImGuiCol_Button] = rgb(0x33353b);
+    c[ImGuiCol_Button] = rgb(k.button);
     c[ImGuiCol_ButtonHovered] = rgb(0x41444c);
     c[ImGuiCol_ButtonActive] = rgb(0x4d515a);
-    c[ImGuiCol_Header] = rgb(0x2f4360);
-    c[ImGuiCol_HeaderHovered] = rgb(0x34383f);
+    c[ImGuiCol_Header] = rgb(k.row_selected);
+    c[ImGuiCol_HeaderHovered] = rgb(k.row_hovered);
     c[ImGuiCol_HeaderActive] = rgb(0x3d5a80);
-    c[ImGuiCol_Text] = rgb(0xdcdad5);
-    c[ImGuiCol_TextDisabled] = rgb(0x85837e);
+    c[ImGuiCol_Text] = rgb(k.text);
+    c[ImGuiCol_TextDisabled] = rgb(k.hint);  // hints, counts, scores: 4.5:1 or more
     c[ImGuiCol_Border] = rgb(0x3a3c42);
     c[ImGuiCol_Separator] = rgb(0x3a3c42);
     c[ImGuiCol_ScrollbarBg] = rgb(0x1c1d21, 0.0f);
@@ -64,23 +70,24 @@ void apply_theme(bool dark, float scale) {
     c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.45f);
   } else {
     ImGui::StyleColorsLight(&s);
-    g_palette = {col(0xfbfaf7), col(0x26241f), col(0x6f6c66), col(0x15140f), col(0xb4d5fe, 0.9f),
+    const theme_colors::Scheme& k = theme_colors::kLight;
+    g_palette = {col(k.page), col(k.text), col(k.hint), col(0x15140f), col(0xb4d5fe, 0.9f),
                  col(0x1a5fb4), col(0xf1efea), col(0xdedbd4), col(0x1a5fb4), col(0x57534b, 0.7f), false};
-    c[ImGuiCol_WindowBg] = rgb(0xfbfaf7);
-    c[ImGuiCol_ChildBg] = rgb(0xf1efea);
-    c[ImGuiCol_PopupBg] = rgb(0xffffff);
-    c[ImGuiCol_MenuBarBg] = rgb(0xf1efea);
-    c[ImGuiCol_FrameBg] = rgb(0xffffff);
+    c[ImGuiCol_WindowBg] = rgb(k.page);
+    c[ImGuiCol_ChildBg] = rgb(k.panel);
+    c[ImGuiCol_PopupBg] = rgb(k.popup);
+    c[ImGuiCol_MenuBarBg] = rgb(k.panel);
+    c[ImGuiCol_FrameBg] = rgb(k.frame);
     c[ImGuiCol_FrameBgHovered] = rgb(0xf7f5f0);
     c[ImGuiCol_FrameBgActive] = rgb(0xffffff);
-    c[ImGuiCol_Button] = rgb(0xe6e3dc);
+    c[ImGuiCol_Button] = rgb(k.button);
     c[ImGuiCol_ButtonHovered] = rgb(0xdad6cd);
     c[ImGuiCol_ButtonActive] = rgb(0xcdc8bd);
-    c[ImGuiCol_Header] = rgb(0xdbe8f7);
-    c[ImGuiCol_HeaderHovered] = rgb(0xe7e4dd);
+    c[ImGuiCol_Header] = rgb(k.row_selected);
+    c[ImGuiCol_HeaderHovered] = rgb(k.row_hovered);
     c[ImGuiCol_HeaderActive] = rgb(0xc9dcf3);
-    c[ImGuiCol_Text] = rgb(0x26241f);
-    c[ImGuiCol_TextDisabled] = rgb(0x8d8981);
+    c[ImGuiCol_Text] = rgb(k.text);
+    c[ImGuiCol_TextDisabled] = rgb(k.hint);  // hints, counts, scores: 4.5:1 or more
     c[ImGuiCol_Border] = rgb(0xd6d2c9);
     c[ImGuiCol_Separator] = rgb(0xdedbd4);
     c[ImGuiCol_ScrollbarBg] = rgb(0xfbfaf7, 0.0f);
@@ -122,4 +129,20 @@ void category_dot(std::string_view category) {
   ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.35f, p.y + h * 0.55f), h * 0.28f,
                                               category_color(category), 16);
   ImGui::Dummy(ImVec2(h * 0.7f, h));
+}
+
+void probe_theme() {
+  if (!ui_probe::active()) return;
+  // What text is drawn on, and in, as the browser tests check it for contrast.
+  static const std::pair<const char*, ImGuiCol> kColours[] = {
+      {"Text", ImGuiCol_Text},         {"TextDisabled", ImGuiCol_TextDisabled}, {"WindowBg", ImGuiCol_WindowBg},
+      {"ChildBg", ImGuiCol_ChildBg},   {"PopupBg", ImGuiCol_PopupBg},           {"MenuBarBg", ImGuiCol_MenuBarBg},
+      {"FrameBg", ImGuiCol_FrameBg},   {"Header", ImGuiCol_Header},             {"HeaderHovered", ImGuiCol_HeaderHovered},
+      {"Button", ImGuiCol_Button}};
+  for (const auto& [name, idx] : kColours) {
+    const ImU32 c = ImGui::GetColorU32(idx);
+    char hex[8];
+    snprintf(hex, sizeof hex, "%02x%02x%02x", c & 0xFF, (c >> 8) & 0xFF, (c >> 16) & 0xFF);
+    ui_probe::text(std::string("theme.") + name, hex);
+  }
 }

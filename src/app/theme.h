@@ -20,5 +20,8 @@ const Palette& palette();
 ImU32 category_color(std::string_view category, float alpha = 1.0f);
 ImVec4 category_color_vec(std::string_view category);
 
+// For the browser tests: the style's text and background colours, as ui_probe texts.
+void probe_theme();
+
 // A small disc in the category's colour, laid out like a glyph (the fonts have no bullet).
 void category_dot(std::string_view category);

@@ -119,3 +119,37 @@ std::optional<size_t> paragraph_at(const Article& a, size_t pos) {
 }
 
 }  // namespace core
+
+namespace core {
+
+void mark_headings(Article& a, const std::vector<std::string>& heading_texts) {
+  auto collapse = [](std::u32string_view s) {
+    std::u32string out;
+    for (char32_t c : s) {
+      const bool space = c == U' ' || c == U'\n' || c == U'\t' || c == 0x00A0;
+      if (space) {
+        if (!out.empty() && out.back() != U' ') out += U' ';
+      } else {
+        out += c;
+      }
+    }
+    while (!out.empty() && out.back() == U' ') out.pop_back();
+    return out;
+  };
+  a.headings.clear();
+  size_t next = 0;  // headings come in the text's order: look only after the last one found
+  for (const std::string& h : heading_texts) {
+    const std::u32string want = collapse(utf8::decode(h));
+    if (want.empty()) continue;
+    for (size_t i = next; i < a.paragraphs.size(); ++i) {
+      const Range& p = a.paragraphs[i];
+      if (collapse(std::u32string_view(a.cps).substr(p.start, p.end - p.start)) == want) {
+        a.headings.push_back(p);
+        next = i + 1;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace core

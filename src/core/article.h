@@ -28,6 +28,9 @@ struct Article {
   std::string text;               // UTF-8, line endings normalised to "\n", BOM dropped
   std::u32string cps;             // the same text as code points (what offsets index)
   std::vector<Range> paragraphs;  // blank-line separated, trimmed, non-empty
+  // Paragraphs the source marks as headings (a web page's <h1>-<h6>), in order; each is
+  // one of `paragraphs`. The reading view sets them as headings; offsets are unaffected.
+  std::vector<Range> headings;
 };
 
 struct ArticleResult {
@@ -49,6 +52,10 @@ std::string article_sha256(const Article& a);
 // Paragraph ranges of `cps`: runs of non-blank lines, trimmed of white space. Exposed for
 // tests and for callers that edit cps directly.
 std::vector<Range> find_paragraphs(std::u32string_view cps);
+
+// Marks as headings the paragraphs whose text (white space collapsed) is, in order, each
+// of `heading_texts` (what an HTML page's h1-h6 held); texts not found are skipped.
+void mark_headings(Article& a, const std::vector<std::string>& heading_texts);
 
 // Index into a.paragraphs of the paragraph holding code point `pos`, or of the first
 // paragraph after it when `pos` is between paragraphs; nullopt past the last one.

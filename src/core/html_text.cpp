@@ -181,11 +181,14 @@ HtmlText html_to_text(std::string_view html) {
   std::string decoded;  // scratch for entity decoding
   std::string title_text, h1_text;
   enum class Capture { None, Title, H1 } capture = Capture::None;
+  std::string heading;      // the text of the heading element being read
+  bool in_heading = false;
   size_t i = 0;
   const size_t n = html.size();
   auto capture_text = [&](std::string_view s) {
     if (capture == Capture::Title) title_text.append(s);
     if (capture == Capture::H1) h1_text.append(s);
+    if (in_heading) heading.append(s);
   };
   while (i < n) {
     const char c = html[i];
@@ -243,6 +246,15 @@ HtmlText html_to_text(std::string_view html) {
       if (tag == "h1") {
         if (!closing && h1_text.empty()) capture = Capture::H1;
         else if (closing && capture == Capture::H1) capture = Capture::None;
+      }
+      if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') {
+        if (!closing) {
+          in_heading = true;
+          heading.clear();
+        } else if (in_heading) {
+          in_heading = false;
+          if (!collapse(heading).empty()) result.headings.push_back(collapse(heading));
+        }
       }
       if (tag == "meta" || tag == "link") continue;
       if (tag == "br") {

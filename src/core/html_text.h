@@ -12,12 +12,14 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace core {
 
 struct HtmlText {
   std::string title;  // <title>, else the first <h1>, else empty
   std::string text;   // paragraphs separated by "\n\n"
+  std::vector<std::string> headings;  // what each <h1>-<h6> held, in order (for mark_headings)
 };
 
 HtmlText html_to_text(std::string_view html);

@@ -108,7 +108,8 @@ TextLayout layout_text(const TextLayoutInput& in) {
 std::vector<LayoutBlock> article_blocks(std::u32string_view text,
                                         const std::vector<std::pair<size_t, size_t>>& paragraphs,
                                         bool first_line_is_title, float paragraph_gap,
-                                        float title_gap) {
+                                        float title_gap, const std::vector<bool>& heading_paragraphs,
+                                        float heading_gap) {
   std::vector<LayoutBlock> blocks;
   uint32_t index = 0;
   for (const auto& [start, end] : paragraphs) {
@@ -123,9 +124,10 @@ std::vector<LayoutBlock> article_blocks(std::u32string_view text,
       b.end = nl;
       b.paragraph = index;
       const bool is_title = first_line_is_title && blocks.empty();
-      b.style = is_title ? 1 : 0;
+      const bool is_heading = !is_title && index < heading_paragraphs.size() && heading_paragraphs[index];
+      b.style = is_title ? 1 : is_heading ? 2 : 0;
       if (!blocks.empty() && first_in_paragraph) {
-        b.gap_before = blocks.back().style == 1 ? title_gap : paragraph_gap;
+        b.gap_before = blocks.back().style == 1 ? title_gap : is_heading ? std::max(heading_gap, paragraph_gap) : paragraph_gap;
       }
       blocks.push_back(b);
       first_in_paragraph = false;

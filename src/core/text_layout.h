@@ -69,12 +69,15 @@ TextLayout layout_text(const TextLayoutInput& in);
 
 // Blocks for an article: one per hard line of each paragraph (paragraph ranges are
 // blank-line separated and contain no blank line); the first line is styled as the title
-// when `first_line_is_title`. `paragraph_gap` is the space between paragraphs, in units of
-// the body line height (applied by the caller through gap_before).
+// (style 1) when `first_line_is_title`, the paragraphs flagged in `heading_paragraphs` as
+// headings (style 2, with `heading_gap` above them). `paragraph_gap` is the space between
+// paragraphs (applied through gap_before).
 std::vector<LayoutBlock> article_blocks(std::u32string_view text,
                                         const std::vector<std::pair<size_t, size_t>>& paragraphs,
                                         bool first_line_is_title, float paragraph_gap,
-                                        float title_gap);
+                                        float title_gap,
+                                        const std::vector<bool>& heading_paragraphs = {},
+                                        float heading_gap = 0.0f);
 
 // Horizontal offset of code point `cp` within `line` (cp clamped to the line).
 float x_of(const LayoutLine& line, std::u32string_view text, const FontMetrics& m, size_t cp);

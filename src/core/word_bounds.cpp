@@ -13,11 +13,27 @@ bool is_joiner(char32_t c) {
   return c == U'\'' || c == 0x2019 || c == U'.' || c == U',' || c == 0x00B7;
 }
 
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// $ ¢ £ ¤ ¥, the Currency Symbols block (€ ₹ ₽ ₿ ...) and the full-width forms.
+bool is_currency(char32_t c) {
+  return c == U'$' || (c >= 0xA2 && c <= 0xA5) || (c >= 0x20A0 && c <= 0x20CF) || c == 0xFE69 ||
+         c == 0xFF04 || c == 0xFFE0 || c == 0xFFE1 || c == 0xFFE5 || c == 0xFFE6;
+}
+
+// Signs that belong to the number before them: 12%, 3‰, 30°.
+bool is_number_suffix(char32_t c) { return c == U'%' || c == 0x2030 || c == 0x2031 || c == 0xB0; }
+
 // 0 = space, 1 = word, 2 = other (punctuation, symbols)
 int kind(std::u32string_view t, size_t i) {
   const char32_t c = t[i];
   if (is_space(c)) return 0;
   if (is_word_char(c)) return 1;
+  // An amount is one word with its currency and its per cent sign: "£1.2bn", "5€", "12%".
+  const bool digit_before = i > 0 && is_digit(t[i - 1]);
+  const bool digit_after = i + 1 < t.size() && is_digit(t[i + 1]);
+  if (is_currency(c) && (digit_before || digit_after)) return 1;
+  if (is_number_suffix(c) && digit_before) return 1;
   if (is_joiner(c) && i > 0 && i + 1 < t.size() && is_word_char(t[i - 1]) &&
       is_word_char(t[i + 1])) {
     // A comma or full stop joins only digits ("1,000.5"); apostrophes join letters.

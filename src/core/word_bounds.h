@@ -1,7 +1,8 @@
 // word_bounds.h - word and paragraph boundaries for selecting text: double-click selects a
 // word, triple-click a paragraph, Ctrl+Shift+arrows extend by words. Works on code points
 // without a Unicode database: letters of Latin, Greek, Cyrillic and other scripts, digits,
-// and apostrophes or number separators between them form words.
+// and apostrophes or number separators between them form words; an amount keeps its
+// currency sign and its per cent sign ("£1.2bn", "5€", "12%").
 #pragma once
 
 #include <cstddef>

@@ -70,6 +70,49 @@ void storage_read(uint64_t id, const std::vector<std::string>& keys,
 void reload_page();
 
 void clipboard_write(const std::string& text);
+// Opens a web address in a new tab (evidence links); the app stays as it is.
+void open_url(const std::string& url);
+
+// [SECTION] Touch (issue 15): fingers on the drawing surface, in CSS pixels from its
+// top-left corner, in the order they happened. The browser's own handling of them (page
+// scrolling, emulated mouse clicks) is off; the app decides what they mean.
+struct TouchEvent {
+  enum Phase { Down = 0, Move = 1, Up = 2, Cancel = 3 } phase;
+  int id;
+  float x, y;
+  double ms;  // now_ms() when it arrived
+};
+std::vector<TouchEvent> take_touch_events();
+// A short vibration where the device has one (a long press took); nothing elsewhere.
+void vibrate(int ms);
+
+// [SECTION] The note field (issue 15): a real text area of the page laid over the editor,
+// so that a note wraps, grows, scrolls, is spell-checked and takes input methods like any
+// text box. The app places it every frame it is visible (cheap when nothing changed) and
+// hears what the reader did through take_note_field_events(). CSS pixels throughout.
+struct NoteFieldStyle {
+  float font_px = 15, line_px = 21, rounding_px = 5;
+  float min_height = 80, max_height = 240;  // it grows with its text between these, then scrolls
+  std::string text, border, placeholder_color;  // CSS colours (the app draws the box's fill)
+  std::string placeholder;
+  bool operator==(const NoteFieldStyle& o) const {
+    return font_px == o.font_px && line_px == o.line_px && rounding_px == o.rounding_px &&
+           min_height == o.min_height && max_height == o.max_height && text == o.text && border == o.border &&
+           placeholder_color == o.placeholder_color && placeholder == o.placeholder;
+  }
+};
+void note_field_show(float x, float y, float width, const NoteFieldStyle& style);
+void note_field_hide();
+void note_field_set_text(const std::string& text);  // replaces what it holds (not typed)
+void note_field_insert(const std::string& text);    // as if pasted at the caret
+void note_field_focus();
+bool note_field_focused();
+float note_field_height();  // its height now, grown to its text
+struct NoteFieldEvent {
+  enum Kind { Input = 0, Escape = 1, Blur = 2, Focus = 3 } kind;
+  std::string text;  // the whole note, for Input
+};
+std::vector<NoteFieldEvent> take_note_field_events();
 
 // Fetches a file shipped with the page (a font chosen later); arrives as host call
 // "resource" with data = name + '\n' + bytes.

@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace {
 platform::HostHandler g_handler;
@@ -19,6 +20,14 @@ std::function<void()> g_frame;
 bool g_wake = true;
 int g_click_count = 0;
 std::string g_reply;  // the last answer to the page; valid until the next web_call
+std::vector<platform::TouchEvent> g_touches;  // since the last take_touch_events()
+std::vector<platform::NoteFieldEvent> g_note_events;
+float g_note_height = 0;
+bool g_note_focused = false;
+bool g_note_shown = false;
+float g_note_x = -1, g_note_y = -1, g_note_w = -1;
+platform::NoteFieldStyle g_note_style;
+bool g_note_styled = false;
 
 void frame_trampoline() {
   if (g_frame) g_frame();
@@ -74,8 +83,21 @@ EM_JS(void, js_fetch_resource, (const char* path), {
   window.AnnotatorHost.fetchResource(UTF8ToString(path));
 });
 EM_JS(void, js_notify_ready, (), { window.AnnotatorHost.notifyReady(); });
+EM_JS(void, js_open_url, (const char* url), {
+  var w = window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer');
+  if (w) w.opener = null;
+});
+EM_JS(void, js_vibrate, (int ms), { if (navigator.vibrate) { try { navigator.vibrate(ms); } catch (e) {} } });
 EM_JS(void, js_log, (const char* text), { console.log(UTF8ToString(text)); });
 EM_JS(void, js_fail, (const char* text), { window.AnnotatorHost.fail(UTF8ToString(text)); });
+// The note field (web/note-field.js).
+EM_JS(void, js_note_field_show, (float x, float y, float w, const char* style_json), {
+  window.AnnotatorNoteField.show(x, y, w, style_json ? JSON.parse(UTF8ToString(style_json)) : null);
+});
+EM_JS(void, js_note_field_hide, (), { window.AnnotatorNoteField.hide(); });
+EM_JS(void, js_note_field_set_text, (const char* text), { window.AnnotatorNoteField.setText(UTF8ToString(text)); });
+EM_JS(void, js_note_field_insert, (const char* text), { window.AnnotatorNoteField.insert(UTF8ToString(text)); });
+EM_JS(void, js_note_field_focus, (), { window.AnnotatorNoteField.focus(); });
 // clang-format on
 
 // [SECTION] Inbound: called from web/app-glue.js ----------------------------------------
@@ -98,6 +120,22 @@ EMSCRIPTEN_KEEPALIVE const char* web_call(const char* method, const char* data, 
 
 // Input arrived (the page listens for it): draw the next frames.
 EMSCRIPTEN_KEEPALIVE void web_wake() { g_wake = true; }
+
+// A finger touched, moved on, left or was taken off the canvas (web/touch.js): phase 0-3 as
+// platform::TouchEvent::Phase, position in CSS pixels from the canvas's top-left corner.
+EMSCRIPTEN_KEEPALIVE void web_touch(int phase, int id, float x, float y) {
+  g_touches.push_back({static_cast<platform::TouchEvent::Phase>(phase), id, x, y, emscripten_get_now()});
+  g_wake = true;
+}
+
+// The note field (web/note-field.js): what the reader did in it (kind as
+// platform::NoteFieldEvent::Kind), the note's text, the field's height and focus now.
+EMSCRIPTEN_KEEPALIVE void web_note_event(int kind, const char* text, int len, float height, int focused) {
+  g_note_events.push_back({static_cast<platform::NoteFieldEvent::Kind>(kind), std::string(text, static_cast<size_t>(len))});
+  g_note_height = height;
+  g_note_focused = focused != 0;
+  g_wake = true;
+}
 
 // A mouse button went down; `count` is the event's click count (MouseEvent.detail).
 EMSCRIPTEN_KEEPALIVE void web_mouse_down(int count) {
@@ -163,6 +201,50 @@ void storage_read(uint64_t id, const std::vector<std::string>& keys,
 }
 void reload_page() { js_reload_page(); }
 void clipboard_write(const std::string& text) { js_clipboard_write(text.c_str()); }
+void vibrate(int ms) { js_vibrate(ms); }
+void open_url(const std::string& url) { js_open_url(url.c_str()); }
+
+void note_field_show(float x, float y, float width, const NoteFieldStyle& style) {
+  const bool restyle = !g_note_styled || !(style == g_note_style);
+  if (g_note_shown && !restyle && x == g_note_x && y == g_note_y && width == g_note_w) return;
+  std::string json;
+  if (restyle) {
+    json = nlohmann::json{{"fontPx", style.font_px},         {"linePx", style.line_px},
+                          {"roundingPx", style.rounding_px}, {"minHeight", style.min_height},
+                          {"maxHeight", style.max_height},   {"text", style.text},
+                          {"border", style.border},
+                          {"placeholderColor", style.placeholder_color},
+                          {"placeholder", style.placeholder}}.dump();
+    g_note_style = style;
+    g_note_styled = true;
+  }
+  js_note_field_show(x, y, width, restyle ? json.c_str() : nullptr);
+  g_note_shown = true;
+  g_note_x = x;
+  g_note_y = y;
+  g_note_w = width;
+}
+void note_field_hide() {
+  if (!g_note_shown) return;
+  js_note_field_hide();
+  g_note_shown = false;
+  g_note_focused = false;
+}
+void note_field_set_text(const std::string& text) { js_note_field_set_text(text.c_str()); }
+void note_field_insert(const std::string& text) { js_note_field_insert(text.c_str()); }
+void note_field_focus() { js_note_field_focus(); }
+bool note_field_focused() { return g_note_focused; }
+float note_field_height() { return g_note_height; }
+std::vector<NoteFieldEvent> take_note_field_events() {
+  std::vector<NoteFieldEvent> out;
+  out.swap(g_note_events);
+  return out;
+}
+std::vector<TouchEvent> take_touch_events() {
+  std::vector<TouchEvent> out;
+  out.swap(g_touches);
+  return out;
+}
 void fetch_resource(const std::string& path) { js_fetch_resource(path.c_str()); }
 void notify_ready() { js_notify_ready(); }
 void log(const std::string& text) { js_log(text.c_str()); }

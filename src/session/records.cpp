@@ -281,8 +281,15 @@ std::optional<DocRecord> decode_doc(std::string_view bytes, const core::Article&
 // [SECTION] text
 
 std::string encode_text(std::string_view id, const core::Article& a) {
-  std::string out =
-      json{{"v", kRecordVersion}, {"id", std::string(id)}, {"title", a.title}, {"url", a.url}}.dump(-1, ' ', false, json::error_handler_t::replace);
+  json head =
+      json{{"v", kRecordVersion}, {"id", std::string(id)}, {"title", a.title}, {"url", a.url}};
+  // Headings (a web page's h1-h6): code-point ranges of the paragraphs set as headings.
+  if (!a.headings.empty()) {
+    json h = json::array();
+    for (const core::Range& x : a.headings) h.push_back({x.start, x.end});
+    head["headings"] = std::move(h);
+  }
+  std::string out = head.dump(-1, ' ', false, json::error_handler_t::replace);
   out += '\n';
   out += a.text;
   return out;
@@ -296,6 +303,15 @@ std::optional<core::Article> decode_text(std::string_view bytes, std::string* er
   if (!r.article) {
     if (error) *error = "its text is damaged (" + r.error + ")";
     return std::nullopt;
+  }
+  // Headings kept only where they still are paragraphs.
+  if (const auto h = j->find("headings"); h != j->end() && h->is_array()) {
+    for (const json& x : *h) {
+      if (!x.is_array() || x.size() != 2 || !x[0].is_number_unsigned() || !x[1].is_number_unsigned()) continue;
+      const core::Range range{x[0].get<size_t>(), x[1].get<size_t>()};
+      for (const core::Range& p : r.article->paragraphs)
+        if (p.start == range.start && p.end == range.end) r.article->headings.push_back(range);
+    }
   }
   return std::move(r.article);
 }

@@ -19,10 +19,12 @@
 #include "core/annotation_merge.h"
 #include "core/file_names.h"
 #include "core/html_text.h"
+#include "core/import_explain.h"
 #include "core/selection.h"
 #include "core/suggestion_category.h"
 #include "core/utf8.h"
 #include "core/w3c_format.h"
+#include "session/notice.h"
 #include "session/session_internal.h"
 
 using nlohmann::json;
@@ -184,7 +186,8 @@ void Session::open_file(std::string_view name, std::string_view bytes) {
     if (auto r = import_json(bytes, shown, &error)) {
       report = std::move(r);
     } else {
-      notices.push_back("\"" + shown + "\" could not be imported: " + error);
+      // Plain words for the reader, the importer's message one click away (issue 15).
+      notices.push_back(notice_with_detail("\"" + shown + "\" could not be imported. " + core::plain_import_error(error), error));
     }
     return;
   }
@@ -195,10 +198,12 @@ void Session::open_file(std::string_view name, std::string_view bytes) {
   }
   std::string text(bytes);
   std::string title;
+  std::vector<std::string> headings;
   if (ext == "html" || ext == "htm" || (ext != "txt" && ext != "md" && core::looks_like_html(bytes))) {
     core::HtmlText h = core::html_to_text(bytes);
     text = std::move(h.text);
     title = std::move(h.title);
+    headings = std::move(h.headings);
   }
   if (blank(text)) {
     notices.push_back("\"" + shown + "\" has no readable text.");
@@ -209,6 +214,7 @@ void Session::open_file(std::string_view name, std::string_view bytes) {
     notices.push_back("\"" + shown + "\" could not be opened: " + r.error + ".");
     return;
   }
+  core::mark_headings(*r.article, headings);
   add_document({std::move(*r.article), {}, shown, json::object()});
 }
 

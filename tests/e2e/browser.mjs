@@ -31,7 +31,8 @@ export function missingPrerequisite() {
 
 // Launches a persistent context with a fresh user-data-dir (so IndexedDB survives reloads
 // within one test but never leaks between tests).
-export async function launch({ width = 1280, height = 800, dpr = 1 } = {}) {
+// `hasTouch`: a touch screen (phones, tablets), for touch tests.
+export async function launch({ width = 1280, height = 800, dpr = 1, hasTouch = false } = {}) {
   const server = await startServer();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'annotator-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -40,6 +41,7 @@ export async function launch({ width = 1280, height = 800, dpr = 1 } = {}) {
     args: ARGS,
     viewport: { width, height },
     deviceScaleFactor: dpr,
+    hasTouch,
     acceptDownloads: true,
   });
   const page = context.pages()[0] || await context.newPage();

@@ -54,3 +54,50 @@ export async function clicks(page, x, y, n) {
   }
   await settle(page);
 }
+
+// What the last frame drew where (window.annotator.ui(): named boxes and texts).
+export async function ui(page) {
+  await settle(page, 2);
+  return page.evaluate(() => window.annotator.ui());
+}
+
+// The box the last frame drew for `name`; fails the test when there is none.
+export async function box(page, name) {
+  const r = (await ui(page)).rects[name];
+  if (!r) throw new Error(`nothing named ${name} on screen`);
+  return r;
+}
+
+// Clicks the middle of what the last frame drew as `name`, with the real mouse.
+export async function clickNamed(page, name, options = {}) {
+  const r = await box(page, name);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, options);
+  await settle(page);
+  return r;
+}
+
+// Waits until the reading view has stopped moving (its smooth scroll reached its target).
+export async function scrollSettled(page, timeout = 10000) {
+  const t0 = Date.now();
+  for (;;) {
+    const s = (await ui(page)).texts['reading.scroll'];
+    const [pos, target] = s.split(',').map(Number);
+    if (Math.abs(pos - target) < 0.01) return { pos, target, max: Number(s.split(',')[2]) };
+    if (Date.now() - t0 > timeout) throw new Error('the view kept moving: ' + s);
+    await page.waitForTimeout(50);
+  }
+}
+
+// [start, end] of a probe text such as "reading.firstLine".
+export function span(text) {
+  const [start, end] = text.split(',').map(Number);
+  return { start, end };
+}
+
+// Keeps the app drawing frame after frame, as it does while a hand moves the mouse (an
+// idle app draws its first frame after a pause with a long time step, which hides
+// animation bugs).
+export async function wiggle(page, x, y) {
+  await page.mouse.move(x, y);
+  await page.mouse.move(x + 6, y + 4, { steps: 4 });
+}

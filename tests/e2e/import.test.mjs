@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, openApp, settle, shot, missingPrerequisite, ARTIFACTS } from './browser.mjs';
-import { findRange, dragSelect, state, dropFile } from './helpers.mjs';
+import { findRange, dragSelect, state, dropFile, clickNamed } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 
@@ -89,8 +89,7 @@ test('a file for an edited article is anchored and reported', { skip, timeout: 1
     // Ctrl+Z goes back.
     await page.evaluate((j) => window.annotator.importJson(j), file);
     await settle(page);
-    await page.mouse.click(478, 510);  // "Open the file's article as a document" (05-import-report.png)
-    await settle(page);
+    await clickNamed(page, 'report.openInstead');  // "Open the file's version as a document" (see 05-import-report.png)
     const st = await state(page);
     assert.equal(st.report, null);
     assert.equal(st.title, 'Edited version');

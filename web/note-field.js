@@ -1,0 +1,104 @@
+// note-field.js - the annotation's note as a real <textarea> laid over the editor that the
+// app draws (src/app/editor.cpp places it; src/platform/platform_web.cpp is its other half).
+// A browser's text area wraps, grows, scrolls, checks spelling and takes input methods,
+// which ImGui's text field does not. Keys typed in it stay in it: they are kept from the
+// app's keyboard handling (loaded before app-glue.js and app.js, so this listener runs
+// first), except the app's own shortcuts for export and text size.
+(function () {
+  'use strict';
+  const field = document.createElement('textarea');
+  field.id = 'note-field';
+  field.spellcheck = true;
+  field.hidden = true;
+  field.setAttribute('aria-label', 'Note');
+  let minHeight = 80;
+  let maxHeight = 240;
+
+  // Tells the app (web_note_event): 0 input, 1 Escape, 2 left the field, 3 entered it.
+  function tell(kind) {
+    const M = window.Module;
+    if (!M || !M._web_note_event) return;
+    const text = kind === 0 ? field.value : '';
+    const bytes = new TextEncoder().encode(text);
+    const ptr = M._malloc(Math.max(1, bytes.length));
+    M.HEAPU8.set(bytes, ptr);
+    try {
+      M._web_note_event(kind, ptr, bytes.length, field.offsetHeight, document.activeElement === field ? 1 : 0);
+    } finally {
+      M._free(ptr);
+    }
+  }
+
+  // Grows with the text between the two heights the app gives, then scrolls.
+  function fit() {
+    field.style.height = 'auto';
+    field.style.height = Math.min(maxHeight, Math.max(minHeight, field.scrollHeight + 2)) + 'px';
+  }
+
+  field.addEventListener('input', () => { fit(); tell(0); });
+  field.addEventListener('focus', () => tell(3));
+  field.addEventListener('blur', () => tell(2));
+  // A paste into the field is the field's (the page's paste handler opens pasted articles).
+  field.addEventListener('paste', (e) => e.stopPropagation());
+
+  const APP_SHORTCUTS = ['s', 'S', '=', '+', '-', '0'];
+  function keepKey(e) {
+    if (e.target !== field) return;
+    if (e.type === 'keydown' && e.key === 'Escape') {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      tell(1);
+      return;
+    }
+    if ((e.ctrlKey || e.metaKey) && APP_SHORTCUTS.includes(e.key)) return;  // the app's
+    e.stopImmediatePropagation();  // typing: the text area's default action still happens
+  }
+  window.addEventListener('keydown', keepKey, true);
+  window.addEventListener('keypress', keepKey, true);
+
+  window.AnnotatorNoteField = {
+    show(x, y, width, style) {
+      if (style) {
+        const s = field.style;
+        s.fontSize = style.fontPx + 'px';
+        s.lineHeight = style.linePx + 'px';
+        s.borderRadius = style.roundingPx + 'px';
+        s.color = style.text;
+        // See-through: the app draws the box under it (an opaque scrolling text area is
+        // composited as a layer of its own, which headless Chromium's screenshots misplace).
+        s.background = 'transparent';
+        s.borderColor = style.border;
+        s.setProperty('--placeholder', style.placeholderColor);
+        field.placeholder = style.placeholder;
+        minHeight = style.minHeight;
+        maxHeight = style.maxHeight;
+      }
+      const c = document.getElementById('canvas').getBoundingClientRect();
+      field.style.left = (c.left + x) + 'px';
+      field.style.top = (c.top + y) + 'px';
+      field.style.width = width + 'px';
+      if (field.hidden) {
+        field.hidden = false;
+        if (!field.isConnected) document.body.appendChild(field);
+      }
+      fit();
+    },
+    hide() {
+      if (document.activeElement === field) field.blur();
+      field.hidden = true;
+    },
+    setText(text) {
+      if (field.value !== text) field.value = text;
+      fit();
+    },
+    insert(text) {
+      field.setRangeText(text, field.selectionStart, field.selectionEnd, 'end');
+      fit();
+      tell(0);
+    },
+    focus() {
+      field.focus();
+      field.setSelectionRange(field.value.length, field.value.length);
+    },
+  };
+})();
