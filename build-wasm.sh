@@ -71,10 +71,8 @@ install_apt_packages() {
   fi
 }
 
-IMGUI_DIR="$DEPS/imgui-1.86"
-fetch_imgui_sources() {
-  [ -f "$IMGUI_DIR/imgui.cpp" ] && return 0
-  log "fetching Dear ImGui 1.86 sources from Debian's source package"
+# `apt-get source` needs deb-src entries; Debian's apt sources list only binary packages.
+add_deb_src_entry() {
   mkdir -p "$DEPS"
   if ! grep -rqs '^Types: deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
     # Reuse the URIs already configured; no host name is written here.
@@ -82,6 +80,13 @@ fetch_imgui_sources() {
       as_root tee /etc/apt/sources.list.d/annotator-deb-src.sources >/dev/null
     APT_UPDATED=0
   fi
+}
+
+IMGUI_DIR="$DEPS/imgui-1.86"
+fetch_imgui_sources() {
+  [ -f "$IMGUI_DIR/imgui.cpp" ] && return 0
+  log "fetching Dear ImGui 1.86 sources from Debian's source package"
+  add_deb_src_entry
   apt_update_once
   (cd "$DEPS" && apt-get source --download-only imgui >&2)
   local tarball
@@ -89,6 +94,23 @@ fetch_imgui_sources() {
   rm -rf "$IMGUI_DIR.tmp" && mkdir -p "$IMGUI_DIR.tmp"
   tar xf "$tarball" -C "$IMGUI_DIR.tmp" --strip-components=1
   rm -rf "$IMGUI_DIR" && mv "$IMGUI_DIR.tmp" "$IMGUI_DIR"
+}
+
+# libxml2's HTML parser, compiled with the core natively and as WebAssembly from the same
+# sources. Debian's security patches are applied (dpkg-source -x), since it parses pages
+# from anywhere.
+LIBXML2_DIR="$DEPS/libxml2-2.9.14"
+fetch_libxml2_sources() {
+  [ -f "$LIBXML2_DIR/HTMLparser.c" ] && return 0
+  log "fetching libxml2 2.9.14 sources from Debian's source package"
+  add_deb_src_entry
+  apt_update_once
+  (cd "$DEPS" && apt-get source --download-only libxml2 >&2)
+  local dsc
+  dsc=$(ls "$DEPS"/libxml2_2.9.14*.dsc | sort -V | tail -n1)
+  rm -rf "$LIBXML2_DIR.tmp"
+  dpkg-source --no-check -x "$dsc" "$LIBXML2_DIR.tmp" >&2
+  rm -rf "$LIBXML2_DIR" && mv "$LIBXML2_DIR.tmp" "$LIBXML2_DIR"
 }
 
 # em++ must not see /usr/include; give it a folder of links to the header-only libraries.
@@ -110,6 +132,7 @@ install_npm_packages() {
 deps() {
   install_apt_packages
   fetch_imgui_sources
+  fetch_libxml2_sources
   link_third_party_headers
   install_npm_packages
 }
@@ -118,7 +141,7 @@ deps() {
 build_native() {
   log "native build (build/native)"
   if [ ! -f build/native/CMakeCache.txt ]; then
-    cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >&2
+    cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DLIBXML2_DIR="$LIBXML2_DIR" >&2
   fi
   cmake --build build/native -j "$JOBS" >&2
 }
@@ -128,7 +151,7 @@ build_wasm() {
   if [ ! -f build/wasm/CMakeCache.txt ]; then
     emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release \
       -DANNOTATOR_THIRD_PARTY_INCLUDE="$THIRD_PARTY_INCLUDE" -DIMGUI_DIR="$IMGUI_DIR" \
-      -DANNOTATOR_WEB_DIR="$ROOT/build/web" >&2
+      -DANNOTATOR_WEB_DIR="$ROOT/build/web" -DLIBXML2_DIR="$LIBXML2_DIR" >&2
   fi
   cmake --build build/wasm -j "$JOBS" >&2
   assemble_page

@@ -17,6 +17,7 @@ int cmd_anchor(const Args& args, std::ostream& out, std::ostream& err);
 int cmd_add(const Args& args, std::ostream& out, std::ostream& err);
 int cmd_stats(const Args& args, std::ostream& out, std::ostream& err);
 int cmd_suggest(const Args& args, std::ostream& out, std::ostream& err);
+int cmd_extract(const Args& args, std::ostream& out, std::ostream& err);
 
 enum Exit { kOk = 0, kInvalid = 1, kUsage = 2, kIo = 3 };
 

@@ -21,9 +21,14 @@ Usage:
       Count annotations by category and verdict (JSON).
   annotator suggest ARTICLE.txt [--min-score S]
       Suggest check-worthy claims (JSON array, offsets in code points).
+  annotator extract PAGE.html [--json]
+      Print a saved web page's article text, paragraphs separated by a blank line; with
+      --json, {"title","byline","published","site","url","lang","dir","text"}.
   annotator --help | help
       Show this text.
 
+ARTICLE may be text (.txt, .md: UTF-8) or a saved web page (.html, .htm, or anything that
+starts with a tag): every command reads a page's article the way `extract` prints it.
 Offsets are Unicode code points, end exclusive.
 Verdicts: unverified, true, mostly-true, misleading, false, unsupported.
 Categories: claim, statistic, quote, date, person-org, opinion, or any other word.
@@ -50,6 +55,7 @@ int main(int argc, char** argv) {
   if (command == "add") return cli::cmd_add(args, std::cout, std::cerr);
   if (command == "stats") return cli::cmd_stats(args, std::cout, std::cerr);
   if (command == "suggest") return cli::cmd_suggest(args, std::cout, std::cerr);
+  if (command == "extract") return cli::cmd_extract(args, std::cout, std::cerr);
   std::cerr << "annotator: unknown command '" << command << "' (see annotator --help)\n";
   return cli::kUsage;
 }

@@ -1,0 +1,62 @@
+// extract.cpp - see extract.h: the steps in order.
+#include "core/extract/extract.h"
+
+#include <functional>
+
+#include "core/extract/article_body.h"
+#include "core/extract/charset.h"
+#include "core/extract/cleanup.h"
+#include "core/extract/html_parse.h"
+#include "core/extract/metadata.h"
+#include "core/extract/text_output.h"
+
+namespace core {
+
+ExtractResult extract_article(std::string_view bytes) {
+  using namespace core::extract;
+  ExtractResult result;
+  if (bytes.size() > kMaxPageBytes) {
+    result.error = "the page is " + std::to_string(bytes.size() >> 20) + " MB; pages up to " +
+                   std::to_string(kMaxPageBytes >> 20) + " MB can be opened";
+    return result;
+  }
+  DecodedPage decoded = decode_page(bytes);
+  if (!decoded.error.empty()) {
+    result.error = std::move(decoded.error);
+    return result;
+  }
+  ParsedHtml parsed = parse_html(decoded.utf8);
+  if (!parsed.error.empty()) {
+    result.error = std::move(parsed.error);
+    return result;
+  }
+  Document& doc = parsed.doc;
+  const PageMetadata meta = read_metadata(doc);  // before the scripts holding JSON-LD go
+  prep_document(doc);
+  const std::function<Document()> reparse = [&decoded] {
+    Document fresh = std::move(parse_html(decoded.utf8).doc);
+    prep_document(fresh);
+    return fresh;
+  };
+  ArticleBody body = find_article_body(doc, meta.title, !meta.byline.empty(), reparse);
+
+  ExtractedPage page;
+  page.text = std::move(body.text);
+  page.warning = parsed.warning;
+  if (page.text.empty()) {
+    result.error = parsed.warning.empty() ? "no text found in the page" : "no text found: " + parsed.warning;
+    return result;
+  }
+  page.url = meta.url;
+  page.site = meta.site;
+  page.title = strip_site_name(meta.title, meta.site, meta.url);
+  page.byline = !meta.byline.empty() ? meta.byline : body.byline;
+  page.published = meta.published;
+  page.lang = meta.lang;
+  page.dir = !body.dir.empty() ? body.dir : meta.dir;
+  page.encoding = decoded.encoding;
+  result.page = std::move(page);
+  return result;
+}
+
+}  // namespace core

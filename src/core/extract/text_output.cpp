@@ -1,0 +1,234 @@
+// text_output.cpp - see text_output.h. One iterative walk (pages nest deeply) with enter
+// and leave steps, writing into a paragraph builder.
+#include "core/extract/text_output.h"
+
+#include <string_view>
+#include <vector>
+
+namespace core::extract {
+namespace {
+
+bool in_list(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (name == n) return true;
+  return false;
+}
+
+bool has_no_text(const Node* n) {
+  return in_list(n->name, {"script", "style", "noscript", "template", "head", "title", "svg",
+                           "select", "button", "input", "textarea", "option", "datalist",
+                           "iframe", "object", "embed", "video", "audio", "canvas", "map",
+                           "img", "picture", "source", "track", "meta", "link", "base"});
+}
+
+bool is_block(const Node* n) {
+  return in_list(n->name, {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+                           "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption",
+                           "table", "caption", "tr", "td", "th", "article", "section",
+                           "header", "footer", "aside", "nav", "main", "address", "hr",
+                           "details", "summary", "center", "form", "fieldset", "legend",
+                           "dialog", "hgroup", "menu", "body", "html"});
+}
+
+const Node* table_of(const Node* n) {
+  for (const Node* p = n; p; p = p->parent)
+    if (p->is("table")) return p;
+  return nullptr;
+}
+
+// Paragraphs of collapsed text. A pending prefix ("• ") is written only if the paragraph
+// gets text.
+class ParagraphBuilder {
+ public:
+  void text(std::string_view s) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c == 0xC2 && i + 1 < s.size()) {
+        const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+        if (d == 0xA0) {  // no-break space: a space like any other
+          space();
+          ++i;
+          continue;
+        }
+        if (d == 0xAD) {  // soft hyphen: invisible unless a line breaks there
+          ++i;
+          continue;
+        }
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        space();
+        continue;
+      }
+      start_text();
+      current_.push_back(static_cast<char>(c));
+    }
+  }
+  // Preformatted text: every character kept, line endings made "\n".
+  void verbatim(std::string_view s) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\r') {
+        if (i + 1 < s.size() && s[i + 1] == '\n') continue;
+        line_break_in_pre();
+      } else if (s[i] == '\n') {
+        line_break_in_pre();
+      } else {
+        start_text();
+        current_.push_back(s[i]);
+      }
+    }
+  }
+  void literal(std::string_view s) {  // separators we add: " | "
+    start_text();
+    current_.append(s);
+  }
+  void line_break() {
+    trim_end_spaces();
+    if (!current_.empty() && current_.back() != '\n') current_.push_back('\n');
+    pending_space_ = false;
+  }
+  void paragraph_break() {
+    while (!current_.empty() && (current_.back() == ' ' || current_.back() == '\n')) current_.pop_back();
+    if (!current_.empty()) paragraphs_.push_back(std::move(current_));
+    current_.clear();
+    pending_space_ = false;
+    prefix_.clear();
+  }
+  void set_prefix(std::string p) { prefix_ = std::move(p); }
+  bool paragraph_empty() const { return current_.empty(); }
+  std::string finish() {
+    paragraph_break();
+    std::string out;
+    for (const std::string& p : paragraphs_) {
+      if (!out.empty()) out += "\n\n";
+      out += p;
+    }
+    return out;
+  }
+
+ private:
+  void space() { pending_space_ = !current_.empty() && current_.back() != '\n'; }
+  void start_text() {
+    if (current_.empty() && !prefix_.empty()) {
+      current_ = prefix_;
+      prefix_.clear();
+      pending_space_ = false;
+    }
+    if (pending_space_ && !current_.empty() && current_.back() != '\n' && current_.back() != ' ')
+      current_.push_back(' ');
+    pending_space_ = false;
+  }
+  void line_break_in_pre() {
+    // Blank lines inside <pre> would split the paragraph: keep them as single breaks.
+    if (!current_.empty() && current_.back() != '\n') current_.push_back('\n');
+  }
+  void trim_end_spaces() {
+    while (!current_.empty() && current_.back() == ' ') current_.pop_back();
+  }
+  std::string current_;
+  std::string prefix_;
+  std::vector<std::string> paragraphs_;
+  bool pending_space_ = false;
+};
+
+struct ListState {
+  bool ordered = false;
+  long next = 1;
+};
+
+class TextWriter {
+ public:
+  std::string run(const Node* content) {
+    const Node* n = content->first;
+    while (n) {
+      const bool descend = enter(n);
+      if (descend && n->first) {
+        n = n->first;
+        continue;
+      }
+      if (descend) leave(n);
+      while (n != content && !n->next) {
+        n = n->parent;
+        if (n == content) break;
+        leave(n);
+      }
+      if (n == content) break;
+      n = n->next;
+    }
+    return out_.finish();
+  }
+
+ private:
+  // Returns whether n's children are to be visited.
+  bool enter(const Node* n) {
+    if (n->is_text) {
+      if (pre_depth_ > 0) out_.verbatim(n->text);
+      else out_.text(n->text);
+      return false;
+    }
+    if (has_no_text(n)) return false;
+    const std::string& t = n->name;
+    const Node* table = table_of(n);
+    const bool in_data_table = table && table->data_table && !n->is("table");
+    if (t == "br") {
+      if (in_data_table) out_.text(" ");
+      else out_.line_break();
+      return false;
+    }
+    if (in_data_table) {
+      if (t == "tr") {
+        if (!out_.paragraph_empty()) out_.line_break();
+        first_cell_ = true;
+      } else if (t == "td" || t == "th") {
+        if (!first_cell_) out_.literal(" | ");
+        first_cell_ = false;
+      } else if (t == "caption") {
+        out_.paragraph_break();
+      } else if (is_block(n)) {
+        out_.text(" ");
+      }
+      return true;
+    }
+    if (t == "pre") ++pre_depth_;
+    if (t == "ul" || t == "ol") {
+      ListState list;
+      list.ordered = t == "ol";
+      if (list.ordered && !n->attr("start").empty()) list.next = std::strtol(n->attr("start").c_str(), nullptr, 10);
+      lists_.push_back(list);
+    }
+    if (is_block(n)) out_.paragraph_break();
+    if (t == "li") {
+      ListState* list = lists_.empty() ? nullptr : &lists_.back();
+      if (list && list->ordered) {
+        if (!n->attr("value").empty()) list->next = std::strtol(n->attr("value").c_str(), nullptr, 10);
+        out_.set_prefix(std::to_string(list->next++) + ". ");
+      } else {
+        out_.set_prefix("\xE2\x80\xA2 ");
+      }
+    }
+    return true;
+  }
+
+  void leave(const Node* n) {
+    if (n->is_text || has_no_text(n)) return;
+    const std::string& t = n->name;
+    const Node* table = table_of(n);
+    if (table && table->data_table && !n->is("table")) {
+      if (t == "caption") out_.paragraph_break();
+      return;
+    }
+    if (t == "pre" && pre_depth_ > 0) --pre_depth_;
+    if ((t == "ul" || t == "ol") && !lists_.empty()) lists_.pop_back();
+    if (is_block(n)) out_.paragraph_break();
+  }
+
+  ParagraphBuilder out_;
+  std::vector<ListState> lists_;
+  int pre_depth_ = 0;
+  bool first_cell_ = true;
+};
+
+}  // namespace
+
+std::string article_text(const Node* content) { return TextWriter().run(content); }
+
+}  // namespace core::extract
