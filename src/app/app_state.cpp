@@ -14,7 +14,7 @@
 
 #include "core/anchor.h"
 #include "core/file_names.h"
-#include "core/html_text.h"
+#include "core/article_file.h"
 #include "core/selection.h"
 #include "core/utf8.h"
 #include "core/w3c_format.h"
@@ -295,28 +295,14 @@ void AppState::open_file(std::string_view name, std::string_view bytes) {
     }
     return;
   }
-  if (auto bad = utf8::find_invalid(bytes)) {
-    notices.push_back("\"" + shown + "\" is not UTF-8 text (invalid byte at offset " +
-                      std::to_string(*bad) + "). Save it as UTF-8 and open it again.");
-    return;
-  }
-  std::string text(bytes);
-  std::string title;
-  if (ext == "html" || ext == "htm" || (ext != "txt" && ext != "md" && core::looks_like_html(bytes))) {
-    core::HtmlText h = core::html_to_text(bytes);
-    text = std::move(h.text);
-    title = std::move(h.title);
-  }
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    notices.push_back("\"" + shown + "\" has no readable text.");
-    return;
-  }
-  core::ArticleResult r = core::make_article(text, title);
-  if (!r.article) {
+  // The same decision as the command line's (text, or a web page's article).
+  core::ArticleFileResult r = core::read_article_file(name, bytes);
+  if (!r.file) {
     notices.push_back("\"" + shown + "\" could not be opened: " + r.error + ".");
     return;
   }
-  open_article(std::move(*r.article), {}, true);
+  if (!r.file->warning.empty()) notices.push_back("\"" + shown + "\": " + r.file->warning + ".");
+  open_article(std::move(r.file->article), {}, true);
 }
 
 // [SECTION] Annotations and undo ----------------------------------------------------------

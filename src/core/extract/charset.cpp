@@ -198,6 +198,12 @@ DecodedPage decode_page(std::string_view bytes) {
     out.utf8 = std::move(*text);
     out.encoding = le ? "UTF-16LE" : "UTF-16BE";
   } else {
+    // Git's test for binary files: a NUL among the first 8000 bytes.
+    const size_t nul = bytes.substr(0, 8000).find('\0');
+    if (nul != std::string_view::npos) {
+      out.error = "binary data, not a web page (a NUL byte at byte " + std::to_string(nul) + ")";
+      return out;
+    }
     const bool bom = b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF;
     const std::string_view body = bom ? bytes.substr(3) : bytes;
     const std::optional<size_t> invalid = utf8::find_invalid(body);
@@ -231,16 +237,9 @@ DecodedPage decode_page(std::string_view bytes) {
                                             : "windows-1252";
     }
   }
-  // Git's test for binary files: a NUL among the first 8000 bytes. Later NULs (a damaged
-  // page) become U+FFFD, as browsers show them; libxml2 would stop reading at them.
-  const size_t nul = out.utf8.find('\0');
-  if (nul != std::string::npos && nul < 8000) {
-    out.error = "binary data, not a web page (a NUL character at " +
-                describe_position(out.utf8, nul) + ")";
-    out.utf8.clear();
-    return out;
-  }
-  for (size_t at = nul; at != std::string::npos; at = out.utf8.find('\0', at))
+  // Other NULs (a damaged page, or UTF-16 text) become U+FFFD, as browsers show them;
+  // libxml2 would stop reading at them.
+  for (size_t at = out.utf8.find('\0'); at != std::string::npos; at = out.utf8.find('\0', at))
     out.utf8.replace(at, 1, "\xEF\xBF\xBD");
   return out;
 }

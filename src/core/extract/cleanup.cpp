@@ -280,7 +280,9 @@ void clean_conditionally(Node* root, std::string_view tag, const Flags& flags) {
         (!is_list && heading_density < 0.9 && length < 25 && (img == 0 || img > 2) && !in_figure &&
          links > 0) ||
         (!is_list && weight < 25 && links > 0.2) || (weight >= 25 && links > 0.5) ||
-        (st.embeds == 1 && length < 75) || st.embeds > 1 || (img == 0 && textish_density == 0);
+        (st.embeds == 1 && length < 75) || st.embeds > 1 || (img == 0 && textish_density == 0) ||
+        // Not Readability's: a list made only of links is a "read more" or "related" list.
+        (tag == "ul" && links > 0.9 && st.li >= 2);
     // Lists of images stay when every item holds one.
     if (is_list && remove_it) {
       for (Node* c = first_element_child(node); c; c = next_element_sibling(c))

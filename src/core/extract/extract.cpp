@@ -50,6 +50,13 @@ ExtractResult extract_article(std::string_view bytes) {
   page.url = meta.url;
   page.site = meta.site;
   page.title = strip_site_name(meta.title, meta.site, meta.url);
+  // The headline opens the text, as in a plain-text article: readers annotate headlines
+  // too, and the app shows a first line equal to the title as the title. Readability took
+  // the heading that repeated the title out of the body; one that is still there stays.
+  const std::string first_paragraph = page.text.substr(0, page.text.find("\n\n"));
+  if (!page.title.empty() && text_similarity(page.title, first_paragraph) <= 0.75 &&
+      page.title.find('\n') == std::string::npos)
+    page.text = page.title + "\n\n" + page.text;
   page.byline = !meta.byline.empty() ? meta.byline : body.byline;
   page.published = meta.published;
   page.lang = meta.lang;

@@ -28,7 +28,7 @@ struct ExtractedPage {
   std::string lang;       // BCP 47 tag from <html lang>
   std::string dir;        // "ltr", "rtl" or ""
   std::string encoding;   // what the bytes were read as
-  std::string text;       // the article: paragraphs separated by a blank line
+  std::string text;       // the article, headline first: paragraphs separated by a blank line
   std::string warning;    // the page was read only in part, and why; usually ""
 };
 

@@ -25,8 +25,7 @@ const char* chars(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s
 // What the callbacks build into; reached through the parser context's _private.
 struct Builder {
   Document* doc = nullptr;
-  std::vector<Node*> open;  // our open elements; elements past kMaxDepth are not created
-  size_t skipped = 0;       // open elements past kMaxDepth
+  std::vector<Node*> open;  // libxml2's open elements, as our nodes
   int stopped_at_line = 0;
 };
 
@@ -44,14 +43,15 @@ void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
     xmlStopParser(ctxt);
     return;
   }
-  if (b.skipped > 0 || static_cast<int>(b.open.size()) >= kMaxDepth) {
-    ++b.skipped;  // its content goes to the deepest element we keep
-    return;
-  }
   Node* e = b.doc->new_element(lower_ascii(chars(name)));
   for (const xmlChar** a = attrs; a && *a; a += 2)
     e->attrs.emplace_back(lower_ascii(chars(a[0])), chars(a[1]));
-  if (!b.open.empty()) append_child(b.open.back(), e);
+  // Past kMaxDepth an element goes into the deepest allowed ancestor instead of its parent
+  // (as browsers do past their own limit): nesting flattens, paragraphs stay paragraphs.
+  Node* parent = b.open.empty() ? nullptr
+                 : b.open.size() >= static_cast<size_t>(kMaxDepth) ? b.open[kMaxDepth - 1]
+                                                                     : b.open.back();
+  if (parent) append_child(parent, e);
   else if (!b.doc->root) b.doc->root = e;
   else append_child(b.doc->root, e);  // a second top-level element (libxml2 allows it)
   b.open.push_back(e);
@@ -59,8 +59,7 @@ void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
 
 void on_end(void* ctx, const xmlChar*) {
   Builder& b = builder_of(ctx);
-  if (b.skipped > 0) --b.skipped;
-  else if (!b.open.empty()) b.open.pop_back();
+  if (!b.open.empty()) b.open.pop_back();
 }
 
 void on_text(void* ctx, const xmlChar* ch, int len) {

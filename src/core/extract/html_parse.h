@@ -8,8 +8,8 @@
 //
 // Any bytes parse: malformed markup is repaired the way libxml2 repairs it, never
 // rejected. The result always has <html>, <head> and <body>. Elements nested deeper than
-// kMaxDepth are dropped (their content is kept, attached to the deepest kept ancestor), so
-// no later walk over the tree costs more than kMaxDepth times its size. Parsing stops where
+// kMaxDepth become children of their ancestor at that depth (their content stays theirs),
+// so no later walk over the tree costs more than kMaxDepth times its size. Parsing stops where
 // libxml2's stack of open elements passes kParseDepthLimit (real pages stay under 50; each
 // end tag costs libxml2 a search of that stack), and `warning` says where.
 #pragma once
