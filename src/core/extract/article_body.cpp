@@ -124,7 +124,15 @@ class Grabber {
     const std::string& itemprop = n->attr("itemprop");
     if ((rel == "author" || itemprop.find("author") != std::string::npos || byline_hint(match)) &&
         is_valid_byline(text_content(n))) {
-      byline_ = trim(text_content(n));
+      // An element marked itemprop="name" inside names the author more exactly
+      // ("Ana Lima" rather than "Ana Lima, 2 hours ago").
+      const Node* name = n;
+      for (const Node* d = n->first; d; d = next_in_order(d, n))
+        if (!d->is_text && d->attr("itemprop").find("name") != std::string::npos) {
+          name = d;
+          break;
+        }
+      byline_ = trim(text_content(name));
       return true;
     }
     return false;

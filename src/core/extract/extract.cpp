@@ -5,12 +5,29 @@
 
 #include "core/extract/article_body.h"
 #include "core/extract/charset.h"
+#include "core/extract/dom.h"
 #include "core/extract/cleanup.h"
 #include "core/extract/html_parse.h"
 #include "core/extract/metadata.h"
 #include "core/extract/text_output.h"
 
 namespace core {
+namespace {
+
+// "By Ana Lima —" -> "Ana Lima": the byline as a name, without the page's wording around it.
+std::string clean_byline(std::string byline) {
+  if (byline.size() > 3 && (byline.compare(0, 3, "By ") == 0 || byline.compare(0, 3, "by ") == 0 ||
+                            byline.compare(0, 3, "BY ") == 0))
+    byline.erase(0, 3);
+  for (const char* tail : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", ",", ":", "\xC2\xB7"}) {
+    const std::string t(tail);
+    while (byline.size() > t.size() && byline.compare(byline.size() - t.size(), t.size(), t) == 0)
+      byline = extract::trim(byline.substr(0, byline.size() - t.size()));
+  }
+  return extract::trim(byline);
+}
+
+}  // namespace
 
 ExtractResult extract_article(std::string_view bytes) {
   using namespace core::extract;
@@ -57,7 +74,7 @@ ExtractResult extract_article(std::string_view bytes) {
   if (!page.title.empty() && text_similarity(page.title, first_paragraph) <= 0.75 &&
       page.title.find('\n') == std::string::npos)
     page.text = page.title + "\n\n" + page.text;
-  page.byline = !meta.byline.empty() ? meta.byline : body.byline;
+  page.byline = clean_byline(!meta.byline.empty() ? meta.byline : body.byline);
   page.published = meta.published;
   page.lang = meta.lang;
   page.dir = !body.dir.empty() ? body.dir : meta.dir;

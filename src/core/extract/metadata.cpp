@@ -426,12 +426,14 @@ std::string strip_site_name(const std::string& title, const std::string& site, c
         }
     if (!labels.empty()) host_label = labels.back();
   }
+  // A part names the site when it is the site's name, or a short phrase (three words at
+  // most: "BBC News") holding the host's own label.
   auto names_site = [&](const std::string& part) {
     const std::string p = norm(part);
     if (p.empty()) return false;
     if (!site.empty() && p == norm(site)) return true;
-    return host_label.size() >= 3 && (p.find(host_label) != std::string::npos ||
-                                      (p.size() >= 3 && host_label.find(p) != std::string::npos));
+    return host_label.size() >= 3 && word_count(trim(part)) <= 3 &&
+           (p.find(host_label) != std::string::npos || (p.size() >= 3 && host_label.find(p) != std::string::npos));
   };
   std::string t = trim(title);
   for (const char* sep : kSeps) {
