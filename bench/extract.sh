@@ -38,7 +38,9 @@ echo "== speed, WebAssembly under Node $(node --version)"
 node --no-experimental-fetch build/wasm/bench_extract.js $QUICK
 if [ -f build/wasm/bench_extract_web.wasm ] && [ -x /usr/bin/chromium ]; then
   echo "== speed, WebAssembly in headless Chromium"
-  node bench/extract/browser.mjs build/wasm $QUICK
+  mkdir -p build/bench/extract
+  build/native/bench_extract --write-page build/bench/extract/news-2mb.html
+  node bench/extract/browser.mjs build/wasm $QUICK --app-page build/bench/extract/news-2mb.html
 fi
 
 if [ -z "$DEV" ]; then

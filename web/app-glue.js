@@ -164,9 +164,12 @@
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushApp(); });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (text && Module._web_wake) {
+    // Rich text (copied from a web page) goes through the same extraction as an opened page.
+    const html = e.clipboardData ? e.clipboardData.getData('text/html') : '';
+    if ((text || html) && Module._web_wake) {
       e.preventDefault();
-      call('paste', text);
+      if (html) call('paste.html', JSON.stringify({ html, text }));
+      else call('paste', text);
     }
   });
   window.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
@@ -209,6 +212,9 @@
     importJson(text) { return JSON.parse(call('api.importJson', String(text))); },
     loadArticle(text, opts = {}) {
       return callJson('api.loadArticle', JSON.stringify({ text: String(text), title: opts.title || '', url: opts.url || '' }));
+    },
+    openPage(html, url) {
+      return callJson('api.openPage', JSON.stringify({ html: String(html), url: String(url || '') }));
     },
     rangeRect(start, end) {
       const r = callJson('api.rangeRect', JSON.stringify({ start, end }));

@@ -13,8 +13,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/anchor.h"
-#include "core/file_names.h"
 #include "core/article_file.h"
+#include "core/file_names.h"
 #include "core/selection.h"
 #include "core/utf8.h"
 #include "core/w3c_format.h"
@@ -465,6 +465,33 @@ std::optional<ImportReport> AppState::import_json(std::string_view bytes, const 
     after_edit();
   }
   return r;
+}
+
+void AppState::paste_html(std::string_view html, std::string_view text) {
+  core::ArticleFileResult r = core::read_article_file("", html);
+  if (!r.file) {  // markup without text (an image, a fragment of layout): the plain version
+    paste_text(text);
+    return;
+  }
+  const size_t words = std::count(r.file->article.text.begin(), r.file->article.text.end(), ' ') + 1;
+  auto holder = std::make_shared<core::Article>(std::move(r.file->article));
+  confirm = Confirm{"Open the pasted text?",
+                    "Open the pasted text (about " + std::to_string(words) +
+                        " words) as the article? The open article is put aside; Undo (Ctrl+Z) "
+                        "brings it back.",
+                    "Open", [this, holder] { replace_document(std::move(*holder), {}); }};
+}
+
+std::string AppState::open_page(std::string_view html, std::string url) {
+  core::ArticleFileResult r = core::read_article_file("", html, url);
+  if (!r.file) {
+    notices.push_back("The page handed over could not be opened: " + r.error + ".");
+    return r.error;
+  }
+  if (!r.file->warning.empty()) notices.push_back("The page was read in part: " + r.file->warning + ".");
+  // The reader asked for this page by clicking the bookmarklet: no question first.
+  open_article(std::move(r.file->article), {}, false);
+  return "";
 }
 
 void AppState::open_file_article(const ImportReport& r) {

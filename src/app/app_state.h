@@ -91,6 +91,13 @@ class AppState {
   void open_file(std::string_view name, std::string_view bytes);
   // Text pasted while no text field is active: asks, then opens it as the article.
   void paste_text(std::string_view text);
+  // The clipboard's HTML, pasted while no text field is active: its article (extracted as
+  // a file's would be) after asking; `text` (the plain version) when it has none.
+  void paste_html(std::string_view html, std::string_view text);
+  // A web page handed over by the bookmarklet (docs/EMBEDDING.md): its article opens at
+  // once, undoably, with `url` as the annotations' target. Returns "" or what went wrong.
+  // TODO(library): open it as a new document once the library of documents exists.
+  std::string open_page(std::string_view html, std::string url);
   // Opens text as the article now (scripting API). Returns an error message or "".
   std::string load_article_text(std::string_view text, std::string title, std::string url);
 

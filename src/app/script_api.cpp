@@ -1,5 +1,6 @@
 // script_api.cpp - see script_api.h. Method names: "font", "boot", "file", "paste",
-// "resource" come from web/app-glue.js; "api.*" are window.annotator's methods.
+// "paste.html", "resource" come from web/app-glue.js; "api.*" are window.annotator's
+// methods (api.openPage also serves the bookmarklet hand-over, web/handover.js).
 #include "app/script_api.h"
 
 #include <imgui.h>
@@ -117,6 +118,17 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     return json{{"handled", "article"}}.dump();
   }
 
+  if (method == "paste.html") {
+    // Rich text: the plain version into a text field, else the HTML's article.
+    json p = json::parse(data, nullptr, false);
+    const std::string html = p.is_object() ? str_field(p, "html") : std::string();
+    const std::string text = p.is_object() ? str_field(p, "text") : std::string();
+    app.clipboard = text;
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return json{{"handled", "field"}}.dump();
+    s.paste_html(html, text);
+    return json{{"handled", "article"}}.dump();
+  }
+
   // [SECTION] window.annotator
   if (!app.booted) return error("the annotator is not ready yet (await annotator.ready)");
   if (method == "api.articleText") return json{{"value", s.article().text}}.dump();
@@ -134,6 +146,14 @@ std::string handle_host_call(App& app, const std::string& method, std::string_vi
     std::string err = s.load_article_text(a["text"].get<std::string>(), str_field(a, "title"), str_field(a, "url"));
     if (!err.empty()) return error(err);
     return json{{"ok", true}, {"title", s.article().title}, {"length", s.article().cps.size()}}.dump();
+  }
+  if (method == "api.openPage") {
+    json p = json::parse(data, nullptr, false);
+    if (!p.is_object() || !p.value("html", json()).is_string()) return error("expected {html, url}");
+    std::string err = s.open_page(p["html"].get<std::string>(), str_field(p, "url"));
+    if (!err.empty()) return error(err);
+    return json{{"ok", true}, {"title", s.article().title}, {"url", s.article().url},
+                {"length", s.article().cps.size()}}.dump();
   }
   if (method == "api.rangeRect") {
     json r = json::parse(data, nullptr, false);

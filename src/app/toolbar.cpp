@@ -81,6 +81,10 @@ void Toolbar::Draw(App& app) {
     }
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Help")) {
+    if (ImGui::MenuItem("Annotate this page: the bookmarklet\u2026")) platform::show_bookmarklet();
+    ImGui::EndMenu();
+  }
   ImGui::Separator();
   // With a selection: one button per category (their keys in the tooltip).
   if (!s.selection.empty()) {

@@ -24,7 +24,8 @@ int cmd_extract(const Args& args, std::ostream& out, std::ostream& err) {
   // Unknown fields are null rather than "", so a script can tell them apart.
   auto field = [](const std::string& s) { return s.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s); };
   nlohmann::ordered_json j;
-  j["title"] = field(file->article.title);
+  // A page's own title (null when it has none); a text file's title is its first line.
+  j["title"] = field(file->from_html ? file->page_title : file->article.title);
   j["byline"] = field(file->byline);
   j["published"] = field(file->published);
   j["site"] = field(file->site);

@@ -64,6 +64,7 @@ ArticleFileResult read_article_file(std::string_view name, std::string_view byte
     ExtractedPage& p = *page.page;
     made = make_article(p.text, p.title, url.empty() ? p.url : std::string(url));
     file.from_html = true;
+    file.page_title = p.title;
     file.byline = std::move(p.byline);
     file.published = std::move(p.published);
     file.site = std::move(p.site);

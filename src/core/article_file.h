@@ -22,8 +22,9 @@ namespace core {
 struct ArticleFile {
   Article article;        // title, url, text (what offsets count)
   bool from_html = false; // read as a web page
-  // What a web page says about its article ("" when unknown or for text files).
-  std::string byline, published, site, lang, dir, encoding;
+  // What a web page says about its article ("" when unknown or for text files). The
+  // article's title falls back to its first line; page_title is only what the page says.
+  std::string page_title, byline, published, site, lang, dir, encoding;
   std::string warning;    // the page was read only in part, and why
 };
 

@@ -60,6 +60,9 @@ EM_JS(void, js_fetch_resource, (const char* path), {
   window.AnnotatorHost.fetchResource(UTF8ToString(path));
 });
 EM_JS(void, js_notify_ready, (), { window.AnnotatorHost.notifyReady(); });
+EM_JS(void, js_show_bookmarklet, (), {
+  if (window.AnnotatorHandover) window.AnnotatorHandover.showBookmarklet();
+});
 EM_JS(void, js_log, (const char* text), { console.log(UTF8ToString(text)); });
 EM_JS(void, js_fail, (const char* text), { window.AnnotatorHost.fail(UTF8ToString(text)); });
 // clang-format on
@@ -125,6 +128,7 @@ void download(const std::string& filename, const std::string& mime, const std::s
   js_download(filename.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 void open_file_dialog(const std::string& accept) { js_open_file_dialog(accept.c_str()); }
+void show_bookmarklet() { js_show_bookmarklet(); }
 void storage_save(const std::string& key, const std::string& value) {
   js_storage_save(key.c_str(), value.data(), static_cast<int>(value.size()));
 }
