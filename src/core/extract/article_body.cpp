@@ -7,9 +7,9 @@
 
 #include "core/extract/cleanup.h"
 #include "core/extract/hints.h"
-#include "core/extract/metadata.h"
-#include "core/extract/text_output.h"
 #include "core/extract/text_chars.h"
+#include "core/extract/text_output.h"
+#include "core/extract/title.h"
 
 namespace core::extract {
 namespace {
@@ -18,15 +18,15 @@ constexpr size_t kTopCandidates = 5;
 constexpr size_t kCharThreshold = 500;
 
 bool is_tag_to_score(const Node* n) {
-  for (const char* t : {"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
-    if (n->name == t) return true;
+  for (std::string_view t : {"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
+    if (n->is(t)) return true;
   return false;
 }
 
 // Elements that stop a <div> from being a paragraph (Readability's DIV_TO_P_ELEMS).
 bool is_div_to_p_blocker(const Node* n) {
-  for (const char* t : {"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
-    if (n->name == t) return true;
+  for (std::string_view t : {"blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
+    if (n->is(t)) return true;
   return false;
 }
 
@@ -72,7 +72,7 @@ std::vector<Node*> ancestors(Node* n, size_t max_depth) {
 void initialize(Node* n, const Flags& flags) {
   n->scored = true;
   n->score = 0;
-  const std::string& t = n->name;
+  const std::string_view t = n->name;
   if (t == "div") n->score += 5;
   else if (t == "pre" || t == "td" || t == "blockquote") n->score += 3;
   else if (t == "address" || t == "ol" || t == "ul" || t == "dl" || t == "dd" || t == "dt" ||
@@ -99,7 +99,7 @@ class Grabber {
     std::vector<Attempt> attempts;
     while (true) {
       Node* content = attempt(doc_->body());
-      Attempt a{article_text(content), char_count(inner_text(content)), dir_};
+      Attempt a{article_text(content), inner_length(content), dir_};
       if (a.length >= kCharThreshold) return {std::move(a.text), byline_, a.dir};
       attempts.push_back(std::move(a));
       if (flags_.strip_unlikelys) flags_.strip_unlikelys = false;
@@ -122,7 +122,7 @@ class Grabber {
     if (!byline_.empty() || byline_known_) return false;
     const std::string& rel = n->attr("rel");
     const std::string& itemprop = n->attr("itemprop");
-    if ((rel == "author" || itemprop.find("author") != std::string::npos || byline_hint(match)) &&
+    if ((rel == "author" || itemprop.find("author") != std::string::npos || (!match.empty() && byline_hint(match))) &&
         is_valid_byline(text_content(n))) {
       // An element marked itemprop="name" inside names the author more exactly
       // ("Ana Lima" rather than "Ana Lima, 2 hours ago").
@@ -189,7 +189,9 @@ class Grabber {
     std::string short_text;
     Node* node = doc_->root;
     while (node) {
-      const std::string match = match_string(node);
+      // Most elements have neither class nor id: then no hint can match.
+      const bool hinted = node->has("class") || node->has("id");
+      const std::string match = hinted ? match_string(node) : std::string();
       if (!probably_visible(node)) {
         node = remove_and_get_next(node);
         continue;
@@ -202,7 +204,7 @@ class Grabber {
         node = remove_and_get_next(node);
         continue;
       }
-      if (node != body && node != doc_->root && short_text_content(node, 512, short_text) &&
+      if (node != body && node != doc_->root && short_text_content(node, 512, 64, short_text) &&
           ad_or_loading_label(trim(short_text))) {
         node = remove_and_get_next(node);
         continue;
@@ -213,7 +215,7 @@ class Grabber {
         continue;
       }
       if (flags_.strip_unlikelys && node != body && node != doc_->root) {
-        if (unlikely_candidate(match) && !maybe_candidate(match) && !has_ancestor(node, "table") &&
+        if (hinted && unlikely_candidate(match) && !maybe_candidate(match) && !has_ancestor(node, "table") &&
             !has_ancestor(node, "code") && !node->is("body") && !node->is("a")) {
           node = remove_and_get_next(node);
           continue;
@@ -223,7 +225,7 @@ class Grabber {
           continue;
         }
       }
-      const std::string& t = node->name;
+      const std::string_view t = node->name;
       if ((t == "div" || t == "section" || t == "header" || t == "h1" || t == "h2" || t == "h3" ||
            t == "h4" || t == "h5" || t == "h6") &&
           is_element_without_content(node)) {
@@ -245,13 +247,12 @@ class Grabber {
     std::vector<Node*> candidates;
     for (Node* el : to_score) {
       if (!el->parent || !is_inside(el, body)) continue;
-      const std::string text = inner_text(el);
-      const size_t length = char_count(text);
+      const size_t length = inner_length(el);
       if (length < 25) continue;
       const std::vector<Node*> up = ancestors(el, 5);
       if (up.empty()) continue;
       double score = 1;
-      score += 1 + static_cast<double>(std::count(text.begin(), text.end(), ','));
+      score += 1 + static_cast<double>(count_char(el, ','));
       score += static_cast<double>(std::min<size_t>(length / 100, 3));
       for (size_t level = 0; level < up.size(); ++level) {
         Node* a = up[level];
@@ -363,10 +364,9 @@ class Grabber {
           append = true;
         } else if (sibling->is("p")) {
           const double links = link_density(sibling);
-          const std::string text = inner_text(sibling);
-          const size_t length = char_count(text);
+          const size_t length = inner_length(sibling);
           if (length > 80 && links < 0.25) append = true;
-          else if (length < 80 && length > 0 && links == 0 && ends_sentence(text)) append = true;
+          else if (length < 80 && length > 0 && links == 0 && ends_sentence(inner_text(sibling))) append = true;
         }
       }
       if (append) {

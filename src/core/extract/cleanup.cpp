@@ -31,8 +31,6 @@ void remove_nodes(const std::vector<Node*>& nodes, const Node* root, Pred should
   }
 }
 
-size_t inner_length(const Node* n) { return char_count(inner_text(n)); }
-
 // [SECTION] Document preparation
 
 // Readability's _replaceBrs: a run of two or more <br> starts a new paragraph that takes in
@@ -86,9 +84,38 @@ void row_and_column_count(Node* table, size_t& rows, size_t& columns) {
   }
 }
 
+// The elements the article's cleaning works on, by kind, in document order: one walk
+// instead of one per step (a long page has millions of nodes). A step skips those an
+// earlier step removed (remove_nodes checks that they are still in the article).
+struct Buckets {
+  std::vector<Node*> table, form, fieldset, h1_h2, ul, div, h1, p, br;
+  std::vector<Node*> hinted_blocks;  // div, section, aside, form, p, ul with a class or id
+};
+
+Buckets sort_into_buckets(Node* root) {
+  Buckets b;
+  for (Node* n = root->first; n; n = next_in_order(n, root)) {
+    if (n->is_text) continue;
+    const std::string_view t = n->name;
+    if (t == "p") b.p.push_back(n);
+    else if (t == "div") b.div.push_back(n);
+    else if (t == "br") b.br.push_back(n);
+    else if (t == "ul") b.ul.push_back(n);
+    else if (t == "table") b.table.push_back(n);
+    else if (t == "form") b.form.push_back(n);
+    else if (t == "fieldset") b.fieldset.push_back(n);
+    if (t == "h1" || t == "h2") b.h1_h2.push_back(n);
+    if (t == "h1") b.h1.push_back(n);
+    if ((t == "div" || t == "section" || t == "aside" || t == "form" || t == "p" || t == "ul") &&
+        (n->has("class") || n->has("id")))
+      b.hinted_blocks.push_back(n);
+  }
+  return b;
+}
+
 // Readability's _markDataTables: tables of data (kept) rather than of layout.
-void mark_data_tables(Node* root) {
-  for (Node* table : descendants(root, "table")) {
+void mark_data_tables(const std::vector<Node*>& tables) {
+  for (Node* table : tables) {
     table->data_table = false;
     if (table->attr("role") == "presentation") continue;
     if (table->attr("datatable") == "0") continue;
@@ -134,13 +161,13 @@ bool object_has_video(const Node* n) {
 // aside, iframe, input, textarea, select, button) in one walk, plus <nav>: none of them is
 // article text. Embedded videos stay.
 void clean_never_text(Node* root) {
-  static const char* const kTags[] = {"object", "embed", "footer", "link", "aside", "nav",
+  static constexpr std::string_view kTags[] = {"object", "embed", "footer", "link", "aside", "nav",
                                       "iframe", "input", "textarea", "select", "button"};
   for (Node* n = root->first; n;) {
     bool drop = false;
     if (!n->is_text)
-      for (const char* t : kTags)
-        if (n->name == t) {
+      for (std::string_view t : kTags)
+        if (n->is(t)) {
           drop = true;
           break;
         }
@@ -170,13 +197,13 @@ struct BlockStats {
 };
 
 bool is_heading(const Node* n) {
-  const std::string& t = n->name;
+  const std::string_view t = n->name;
   return t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6';
 }
 
 bool is_textish(const Node* n) {
-  for (const char* t : {"span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
-    if (n->name == t) return true;
+  for (std::string_view t : {"span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"})
+    if (n->is(t)) return true;
   return false;
 }
 
@@ -202,9 +229,8 @@ size_t text_node_length(const std::string& text) {
 
 BlockStats block_stats(Node* node) {
   BlockStats st;
-  const std::string text = inner_text(node);
-  st.length = char_count(text);
-  for (char c : text) st.commas += c == ',';
+  st.length = inner_length(node);
+  st.commas = count_char(node, ',');
   int lists = 0, headings = 0, textish = 0;
   double link_weight = 0;
   auto count = [&](const Node* n, int sign) {
@@ -226,7 +252,7 @@ BlockStats block_stats(Node* node) {
       st.textish_chars += len * textish;
       st.link_chars += len * link_weight;
     } else {
-      const std::string& t = n->name;
+      const std::string_view t = n->name;
       if (t == "p") ++st.p;
       else if (t == "img") ++st.img;
       else if (t == "li") ++st.li;
@@ -254,9 +280,10 @@ BlockStats block_stats(Node* node) {
 // Readability's _cleanConditionally: drops `tag` elements that look like boilerplate (too
 // many links, images or inputs for their text, list-like, tiny) unless they hold data
 // tables, code, or videos.
-void clean_conditionally(Node* root, std::string_view tag, const Flags& flags) {
+void clean_conditionally(Node* root, const std::vector<Node*>& nodes, std::string_view tag,
+                         const Flags& flags) {
   if (!flags.clean_conditionally) return;
-  remove_nodes(descendants(root, tag), root, [&](Node* node) {
+  remove_nodes(nodes, root, [&](Node* node) {
     if (tag == "table" && node->data_table) return false;
     if (has_ancestor(node, "table", -1, is_data_table)) return false;
     if (has_ancestor(node, "code")) return false;
@@ -311,16 +338,16 @@ void clean_share_elements(Node* top) {
 // Notices a reader never came for (cookie consent, newsletter sign-up, paywall prompts):
 // small blocks whose class or id says so. Readability lets these through when they sit
 // inside the article; "small" keeps an article whose wrapper is named "subscriber-content".
-void clean_notices(Node* root) {
-  remove_nodes(descendants(root, {"div", "section", "aside", "form", "p", "ul"}), root, [](Node* n) {
-    return notice_hint(match_string(n)) && char_count(inner_text(n)) < 500;
+void clean_notices(Node* root, const std::vector<Node*>& hinted_blocks) {
+  remove_nodes(hinted_blocks, root, [](Node* n) {
+    return notice_hint(match_string(n)) && inner_length(n) < 500;
   });
 }
 
 // Readability's single-cell-table unwrapping: a table of one cell is that cell's content.
-void unwrap_single_cell_tables(Node* root) {
-  for (Node* table : descendants(root, "table")) {
-    if (!table->parent) continue;
+void unwrap_single_cell_tables(Node* root, const std::vector<Node*>& tables) {
+  for (Node* table : tables) {
+    if (!table->parent || !is_inside(table, root)) continue;
     auto single_child = [](Node* n, std::string_view tag) -> Node* {
       Node* only = nullptr;
       for (Node* c = n->first; c; c = c->next) {
@@ -352,13 +379,13 @@ void unwrap_single_cell_tables(Node* root) {
 
 bool is_phrasing_content(const Node* n) {
   if (n->is_text) return true;
-  static const char* const kPhrasing[] = {
+  static constexpr std::string_view kPhrasing[] = {
       "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn",
       "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript",
       "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span",
       "strong", "sub", "sup", "textarea", "time", "var", "wbr"};
-  for (const char* t : kPhrasing)
-    if (n->name == t) return true;
+  for (std::string_view t : kPhrasing)
+    if (n->is(t)) return true;
   if (n->is("a") || n->is("del") || n->is("ins")) {
     for (const Node* c = n->first; c; c = c->next)
       if (!is_phrasing_content(c)) return false;
@@ -407,33 +434,34 @@ void prep_document(Document& doc) {
 }
 
 void prep_article(Node* content, const Flags& flags) {
-  mark_data_tables(content);
-  clean_conditionally(content, "form", flags);
-  clean_conditionally(content, "fieldset", flags);
+  const Buckets b = sort_into_buckets(content);
+  mark_data_tables(b.table);
+  clean_conditionally(content, b.form, "form", flags);
+  clean_conditionally(content, b.fieldset, "fieldset", flags);
   clean_never_text(content);
   // Share bars are measured without the buttons and asides inside them.
   for (Node* top = first_element_child(content); top; top = next_element_sibling(top))
     clean_share_elements(top);
-  clean_notices(content);
+  clean_notices(content, b.hinted_blocks);
   // Readability's _cleanHeaders: h1/h2 whose class or id looks negative.
-  remove_nodes(descendants(content, {"h1", "h2"}), content,
-               [&](Node* h) { return class_weight(h, flags) < 0; });
-  clean_conditionally(content, "table", flags);
-  clean_conditionally(content, "ul", flags);
-  clean_conditionally(content, "div", flags);
-  for (Node* h1 : descendants(content, "h1")) h1->name = "h2";
+  remove_nodes(b.h1_h2, content, [&](Node* h) { return class_weight(h, flags) < 0; });
+  clean_conditionally(content, b.table, "table", flags);
+  clean_conditionally(content, b.ul, "ul", flags);
+  clean_conditionally(content, b.div, "div", flags);
+  for (Node* h1 : b.h1) h1->name = "h2";
   // Empty paragraphs go, unless they hold an image or an embedded video.
-  remove_nodes(descendants(content, "p"), content, [](Node* p) {
+  remove_nodes(b.p, content, [](Node* p) {
     if (has_visible_text(p)) return false;
     for (const Node* d = p->first; d; d = next_in_order(d, p))
       if (d->is("img") || d->is("embed") || d->is("object") || d->is("iframe")) return false;
     return true;
   });
-  for (Node* br : descendants(content, "br")) {
+  for (Node* br : b.br) {
+    if (!br->parent || !is_inside(br, content)) continue;
     Node* next = skip_blank_text(br->next);
     if (next && next->is("p")) remove(br);
   }
-  unwrap_single_cell_tables(content);
+  unwrap_single_cell_tables(content, b.table);
 }
 
 }  // namespace core::extract

@@ -176,7 +176,7 @@ std::vector<Node*> descendants(Node* n, std::initializer_list<std::string_view> 
   for (Node* d = n->first; d; d = next_in_order(d, n)) {
     if (d->is_text) continue;
     for (std::string_view t : tags)
-      if (d->name == t) {
+      if (d->is(t)) {
         out.push_back(d);
         break;
       }
@@ -215,16 +215,18 @@ std::string text_content(const Node* n) {
   return out;
 }
 
-bool short_text_content(const Node* n, size_t limit, std::string& out) {
+bool short_text_content(const Node* n, size_t max_bytes, size_t max_nodes, std::string& out) {
   out.clear();
   if (n->is_text) {
-    if (n->text.size() > limit) return false;
+    if (n->text.size() > max_bytes) return false;
     out = n->text;
     return true;
   }
+  size_t nodes = 0;
   for (const Node* d = n->first; d; d = next_in_order(d, n)) {
+    if (++nodes > max_nodes) return false;
     if (!d->is_text) continue;
-    if (out.size() + d->text.size() > limit) return false;
+    if (out.size() + d->text.size() > max_bytes) return false;
     out += d->text;
   }
   return true;
@@ -267,6 +269,41 @@ std::string inner_text(const Node* n) {
   return out;
 }
 
+size_t inner_length(const Node* n) {
+  // Non-space characters, plus one for each run of white space between two of them.
+  size_t length = 0;
+  bool seen = false, in_space = false;
+  auto count = [&](const std::string& text) {
+    for (size_t i = 0; i < text.size();) {
+      if (const size_t sp = space_length(text, i)) {
+        in_space = seen;
+        i += sp;
+        continue;
+      }
+      if (in_space) ++length;
+      in_space = false;
+      seen = true;
+      length += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      ++i;
+    }
+  };
+  if (n->is_text) count(n->text);
+  for (const Node* d = n->first; d; d = next_in_order(d, n))
+    if (d->is_text) count(d->text);
+  return length;
+}
+
+size_t count_char(const Node* n, char c) {
+  size_t count = 0;
+  auto add = [&](const std::string& text) {
+    for (char ch : text) count += ch == c;
+  };
+  if (n->is_text) add(n->text);
+  for (const Node* d = n->first; d; d = next_in_order(d, n))
+    if (d->is_text) add(d->text);
+  return count;
+}
+
 size_t char_count(std::string_view s) {
   size_t count = 0;
   for (char c : s) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -280,6 +317,22 @@ bool is_blank(std::string_view s) {
     i += len;
   }
   return true;
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < s.size();) {
+    if (const size_t len = space_length(s, i)) {
+      space = !out.empty();
+      i += len;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(s[i++]);
+  }
+  return out;
 }
 
 std::string trim(std::string_view s) {

@@ -37,7 +37,13 @@ struct Node {
   bool scored = false;
   bool data_table = false;
 
-  bool is(std::string_view tag) const { return !is_text && name == tag; }
+  bool is(std::string_view tag) const {
+    // Called for every node of every walk: compare lengths, then bytes, without a call.
+    if (is_text || name.size() != tag.size()) return false;
+    for (size_t i = 0; i < tag.size(); ++i)
+      if (name[i] != tag[i]) return false;
+    return true;
+  }
   bool is_element() const { return !is_text; }
   // Attribute value, or "" when absent; has() tells absent from empty.
   const std::string& attr(std::string_view key) const;
@@ -86,15 +92,20 @@ bool is_inside(const Node* n, const Node* root);
 // [SECTION] Text
 // Concatenated text of n's subtree (textContent).
 std::string text_content(const Node* n);
-// The same into `out` when it is at most `limit` bytes long, else false: a test for
-// short text that stops early on long subtrees.
-bool short_text_content(const Node* n, size_t limit, std::string& out);
+// The same into `out` when it is at most `max_bytes` long and n has at most `max_nodes`
+// descendants, else false: a test for short text that stops early on large subtrees.
+bool short_text_content(const Node* n, size_t max_bytes, size_t max_nodes, std::string& out);
 bool has_visible_text(const Node* n);  // any text that is not white space
 // textContent trimmed, runs of two or more white-space characters made one space
 // (Readability's _getInnerText).
 std::string inner_text(const Node* n);
+// Code points of inner_text(n), counted without building it (the rules ask for lengths of
+// large subtrees again and again).
+size_t inner_length(const Node* n);
+size_t count_char(const Node* n, char c);  // occurrences of an ASCII character in its text
 size_t char_count(std::string_view utf8);  // code points: the lengths the rules compare
-bool is_blank(std::string_view s);  // only ASCII/HTML white space
+bool is_blank(std::string_view s);  // only white space (as JavaScript's \s)
+std::string collapse_spaces(std::string_view s);  // trimmed, white-space runs one space
 std::string trim(std::string_view s);
 std::string lower_ascii(std::string_view s);
 

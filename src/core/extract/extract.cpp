@@ -5,11 +5,11 @@
 
 #include "core/extract/article_body.h"
 #include "core/extract/charset.h"
-#include "core/extract/dom.h"
 #include "core/extract/cleanup.h"
+#include "core/extract/dom.h"
 #include "core/extract/html_parse.h"
 #include "core/extract/metadata.h"
-#include "core/extract/text_output.h"
+#include "core/extract/title.h"
 
 namespace core {
 namespace {

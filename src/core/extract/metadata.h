@@ -4,7 +4,7 @@
 //
 // How to use (before scripts are removed: JSON-LD lives in <script> elements):
 //   core::extract::PageMetadata m = core::extract::read_metadata(doc);
-//   std::string shown = core::extract::strip_site_name(m.title, m.site, m.url);
+//   std::string shown = core::extract::strip_site_name(m.title, m.site, m.url);  // title.h
 #pragma once
 
 #include <string>
@@ -24,17 +24,5 @@ struct PageMetadata {
 };
 
 PageMetadata read_metadata(Document& doc);
-
-// The title of the document from <title> alone, separators handled the way Readability
-// does (" | Site" and "Site > Section > " parts dropped when what is left is long enough).
-std::string title_from_title_element(Document& doc);
-
-// `title` without a leading or trailing site name ("Story | Site", "Site - Story"). With no
-// site name known, a part after " | " or one that names the URL's host is dropped.
-std::string strip_site_name(const std::string& title, const std::string& site, const std::string& url);
-
-// Readability's word-overlap similarity of two strings (0..1): how much of b's text is
-// made of words that also occur in a.
-double text_similarity(const std::string& a, const std::string& b);
 
 }  // namespace core::extract

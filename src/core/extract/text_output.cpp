@@ -3,37 +3,34 @@
 #include "core/extract/text_output.h"
 
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace core::extract {
 namespace {
 
-bool in_list(std::string_view name, std::initializer_list<std::string_view> names) {
-  for (std::string_view n : names)
-    if (name == n) return true;
-  return false;
-}
+enum class Kind { Inline, Block, NoText };
 
-bool has_no_text(const Node* n) {
-  return in_list(n->name, {"script", "style", "noscript", "template", "head", "title", "svg",
-                           "select", "button", "input", "textarea", "option", "datalist",
-                           "iframe", "object", "embed", "video", "audio", "canvas", "map",
-                           "img", "picture", "source", "track", "meta", "link", "base"});
-}
-
-bool is_block(const Node* n) {
-  return in_list(n->name, {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-                           "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption",
-                           "table", "caption", "tr", "td", "th", "article", "section",
-                           "header", "footer", "aside", "nav", "main", "address", "hr",
-                           "details", "summary", "center", "form", "fieldset", "legend",
-                           "dialog", "hgroup", "menu", "body", "html"});
-}
-
-const Node* table_of(const Node* n) {
-  for (const Node* p = n; p; p = p->parent)
-    if (p->is("table")) return p;
-  return nullptr;
+// What an element is to the text: looked up once per element (a page has millions).
+Kind kind_of(const Node* n) {
+  static const std::unordered_map<std::string_view, Kind> kKinds = [] {
+    std::unordered_map<std::string_view, Kind> m;
+    for (std::string_view t : {"script", "style", "noscript", "template", "head", "title", "svg",
+                          "select", "button", "input", "textarea", "option", "datalist",
+                          "iframe", "object", "embed", "video", "audio", "canvas", "map",
+                          "img", "picture", "source", "track", "meta", "link", "base"})
+      m.emplace(t, Kind::NoText);
+    for (std::string_view t : {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+                          "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption",
+                          "table", "caption", "tr", "td", "th", "article", "section",
+                          "header", "footer", "aside", "nav", "main", "address", "hr",
+                          "details", "summary", "center", "form", "fieldset", "legend",
+                          "dialog", "hgroup", "menu", "body", "html"})
+      m.emplace(t, Kind::Block);
+    return m;
+  }();
+  const auto it = kKinds.find(n->name);
+  return it == kKinds.end() ? Kind::Inline : it->second;
 }
 
 // Paragraphs of collapsed text. A pending prefix ("• ") is written only if the paragraph
@@ -158,22 +155,23 @@ class TextWriter {
   }
 
  private:
-  // Returns whether n's children are to be visited.
+  // Returns whether n's children are to be visited (then leave(n) follows them).
   bool enter(const Node* n) {
     if (n->is_text) {
       if (pre_depth_ > 0) out_.verbatim(n->text);
       else out_.text(n->text);
       return false;
     }
-    if (has_no_text(n)) return false;
-    const std::string& t = n->name;
-    const Node* table = table_of(n);
-    const bool in_data_table = table && table->data_table && !n->is("table");
+    const Kind kind = kind_of(n);
+    if (kind == Kind::NoText) return false;
+    const std::string_view t = n->name;
+    const bool in_data_table = !tables_.empty() && tables_.back();
     if (t == "br") {
       if (in_data_table) out_.text(" ");
       else out_.line_break();
       return false;
     }
+    if (t == "table") tables_.push_back(n->data_table);
     if (in_data_table) {
       if (t == "tr") {
         if (!out_.paragraph_empty()) out_.line_break();
@@ -183,7 +181,7 @@ class TextWriter {
         first_cell_ = false;
       } else if (t == "caption") {
         out_.paragraph_break();
-      } else if (is_block(n)) {
+      } else if (kind == Kind::Block) {
         out_.text(" ");
       }
       return true;
@@ -195,7 +193,7 @@ class TextWriter {
       if (list.ordered && !n->attr("start").empty()) list.next = std::strtol(n->attr("start").c_str(), nullptr, 10);
       lists_.push_back(list);
     }
-    if (is_block(n)) out_.paragraph_break();
+    if (kind == Kind::Block) out_.paragraph_break();
     if (t == "li") {
       ListState* list = lists_.empty() ? nullptr : &lists_.back();
       if (list && list->ordered) {
@@ -209,20 +207,21 @@ class TextWriter {
   }
 
   void leave(const Node* n) {
-    if (n->is_text || has_no_text(n)) return;
-    const std::string& t = n->name;
-    const Node* table = table_of(n);
-    if (table && table->data_table && !n->is("table")) {
+    const std::string_view t = n->name;
+    if (t == "table" && !tables_.empty()) tables_.pop_back();
+    // Inside a data table only captions break paragraphs (the table itself is outside it).
+    if (!tables_.empty() && tables_.back() && t != "table") {
       if (t == "caption") out_.paragraph_break();
       return;
     }
     if (t == "pre" && pre_depth_ > 0) --pre_depth_;
     if ((t == "ul" || t == "ol") && !lists_.empty()) lists_.pop_back();
-    if (is_block(n)) out_.paragraph_break();
+    if (kind_of(n) == Kind::Block) out_.paragraph_break();
   }
 
   ParagraphBuilder out_;
   std::vector<ListState> lists_;
+  std::vector<bool> tables_;  // open tables, innermost last: true for a data table
   int pre_depth_ = 0;
   bool first_cell_ = true;
 };
