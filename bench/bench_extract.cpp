@@ -7,9 +7,9 @@
 // Times pages generated here (so the figures need nothing outside the repository): news
 // pages of 2 MB and 10 MB shaped like real ones (scripts, JSON, menus, an article, link
 // lists, a long comment thread), and 10 MB pages built to be hard (deep nesting, a flood of
-// stray end tags, runs of <br>, unclosed cells and items). Each is run several times and
-// the median printed. With ANNOTATOR_EXTRACT_DEV set to a folder of page folders each
-// holding source.html under pages/ (the extract-dev set), every page there is timed too.
+// stray end tags, runs of <br>, unclosed cells and items). Each is run once untimed, then
+// several times, and the median printed. With ANNOTATOR_EXTRACT_DEV set to the extract-dev
+// folder (page folders holding source.html under pages/), every page there is timed too.
 // The same source builds natively, as WebAssembly for Node (bench/extract.sh runs both)
 // and as WebAssembly for the browser (bench_extract_web, run in headless Chromium).
 #include <dirent.h>
@@ -158,6 +158,9 @@ struct Timing {
 Timing time_case(const std::string& html, int runs) {
   std::vector<double> ms, cpu;
   Timing t;
+  // One run first, not timed: WebAssembly engines compile hot code again, optimised, while
+  // it runs; a reader's browser has done so after the first page.
+  core::read_article_file("page.html", html);
   for (int i = 0; i < runs; ++i) {
     const double t0 = now_ms(), c0 = cpu_ms();
     const core::ArticleFileResult r = core::read_article_file("page.html", html);

@@ -16,7 +16,7 @@ def norm(v, field=""):
     v = " ".join(v.split())
     # Ours drops a leading "By " on purpose: compare the names.
     if field == "byline" and v[:3].lower() == "by ": v = v[3:]
-    return v
+    return v or None
 
 def main(argv):
     verbose = "--verbose" in argv
