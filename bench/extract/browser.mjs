@@ -26,7 +26,7 @@ for (const f of ['bench_extract_web.js', 'bench_extract_web.wasm']) {
 }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-extract-'));
 for (const f of ['bench_extract_web.js', 'bench_extract_web.wasm']) fs.copyFileSync(path.join(wasmDir, f), path.join(dir, f));
-fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><title>bench_extract</title>
+fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><title>bench_extract</title><link rel="icon" href="data:,">
 <script>
   window.benchDone = false;
   var Module = { arguments: ${JSON.stringify(quick ? ['--quick'] : [])},
