@@ -71,8 +71,10 @@ install_apt_packages() {
   fi
 }
 
-# `apt-get source` needs deb-src entries; Debian's apt sources list only binary packages.
-add_deb_src_entry() {
+IMGUI_DIR="$DEPS/imgui-1.86"
+fetch_imgui_sources() {
+  [ -f "$IMGUI_DIR/imgui.cpp" ] && return 0
+  log "fetching Dear ImGui 1.86 sources from Debian's source package"
   mkdir -p "$DEPS"
   if ! grep -rqs '^Types: deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
     # Reuse the URIs already configured; no host name is written here.
@@ -80,13 +82,6 @@ add_deb_src_entry() {
       as_root tee /etc/apt/sources.list.d/annotator-deb-src.sources >/dev/null
     APT_UPDATED=0
   fi
-}
-
-IMGUI_DIR="$DEPS/imgui-1.86"
-fetch_imgui_sources() {
-  [ -f "$IMGUI_DIR/imgui.cpp" ] && return 0
-  log "fetching Dear ImGui 1.86 sources from Debian's source package"
-  add_deb_src_entry
   apt_update_once
   (cd "$DEPS" && apt-get source --download-only imgui >&2)
   local tarball
@@ -96,21 +91,62 @@ fetch_imgui_sources() {
   rm -rf "$IMGUI_DIR" && mv "$IMGUI_DIR.tmp" "$IMGUI_DIR"
 }
 
-# libxml2's HTML parser, compiled with the core natively and as WebAssembly from the same
-# sources. Debian's security patches are applied (dpkg-source -x), since it parses pages
+# [SECTION] Text engine dependencies --------------------------------------------------------
+# Line breaking, bidirectional text and shaping (src/core/text): HarfBuzz and FriBidi from
+# Debian's source packages (with Debian's patches applied), Unicode's data files, and the
+# fonts the tests shape with. CMake finds the sources at the paths below.
+TEXT_APT_NEEDS=(
+  "gcc:/usr/bin/gcc"  # compiles FriBidi's table generators for the build machine
+  "unicode-data:/usr/share/unicode/auxiliary/LineBreakTest.txt"
+  "fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+  "fonts-symbola:/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"
+)
+HARFBUZZ_DIR="$DEPS/harfbuzz-6.0.0"
+FRIBIDI_DIR="$DEPS/fribidi-1.0.8"
+
+ensure_deb_src() {
+  if ! grep -rqs '^Types: deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
+    # Reuse the URIs already configured; no host name is written here.
+    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+      as_root tee /etc/apt/sources.list.d/annotator-deb-src.sources >/dev/null
+    APT_UPDATED=0
+  fi
+}
+
+# fetch_debian_source PACKAGE DIR: the source package unpacked into DIR, Debian's patches on.
+fetch_debian_source() {
+  local pkg=$1 dir=$2
+  [ -f "$dir/.annotator-unpacked" ] && return 0
+  log "fetching $pkg sources from Debian's source package"
+  mkdir -p "$DEPS"
+  ensure_deb_src
+  apt_update_once
+  (cd "$DEPS" && apt-get source --download-only "$pkg" >&2)
+  local dsc
+  dsc=$(ls "$DEPS/${pkg}"_*.dsc | head -n1)
+  rm -rf "$dir.tmp" "$dir"
+  dpkg-source --no-check -x "$dsc" "$dir.tmp" >&2
+  touch "$dir.tmp/.annotator-unpacked"
+  mv "$dir.tmp" "$dir"
+}
+
+# libxml2's HTML parser (src/core/extract), compiled with the core natively and as
+# WebAssembly from the same sources, Debian's security patches applied: it parses pages
 # from anywhere.
 LIBXML2_DIR="$DEPS/libxml2-2.9.14"
-fetch_libxml2_sources() {
-  [ -f "$LIBXML2_DIR/HTMLparser.c" ] && return 0
-  log "fetching libxml2 2.9.14 sources from Debian's source package"
-  add_deb_src_entry
-  apt_update_once
-  (cd "$DEPS" && apt-get source --download-only libxml2 >&2)
-  local dsc
-  dsc=$(ls "$DEPS"/libxml2_2.9.14*.dsc | sort -V | tail -n1)
-  rm -rf "$LIBXML2_DIR.tmp"
-  dpkg-source --no-check -x "$dsc" "$LIBXML2_DIR.tmp" >&2
-  rm -rf "$LIBXML2_DIR" && mv "$LIBXML2_DIR.tmp" "$LIBXML2_DIR"
+
+text_engine_deps() {
+  local missing=()
+  for entry in "${TEXT_APT_NEEDS[@]}"; do
+    [ -e "${entry#*:}" ] || missing+=("${entry%%:*}")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    apt_update_once
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >&2
+  fi
+  fetch_debian_source harfbuzz "$HARFBUZZ_DIR"
+  fetch_debian_source fribidi "$FRIBIDI_DIR"
 }
 
 # em++ must not see /usr/include; give it a folder of links to the header-only libraries.
@@ -132,7 +168,8 @@ install_npm_packages() {
 deps() {
   install_apt_packages
   fetch_imgui_sources
-  fetch_libxml2_sources
+  text_engine_deps
+  fetch_debian_source libxml2 "$LIBXML2_DIR"
   link_third_party_headers
   install_npm_packages
 }
@@ -141,7 +178,8 @@ deps() {
 build_native() {
   log "native build (build/native)"
   if [ ! -f build/native/CMakeCache.txt ]; then
-    cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DLIBXML2_DIR="$LIBXML2_DIR" >&2
+    cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release \
+      -DHARFBUZZ_DIR="$HARFBUZZ_DIR" -DFRIBIDI_DIR="$FRIBIDI_DIR" -DLIBXML2_DIR="$LIBXML2_DIR" >&2
   fi
   cmake --build build/native -j "$JOBS" >&2
 }
@@ -151,7 +189,8 @@ build_wasm() {
   if [ ! -f build/wasm/CMakeCache.txt ]; then
     emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release \
       -DANNOTATOR_THIRD_PARTY_INCLUDE="$THIRD_PARTY_INCLUDE" -DIMGUI_DIR="$IMGUI_DIR" \
-      -DANNOTATOR_WEB_DIR="$ROOT/build/web" -DLIBXML2_DIR="$LIBXML2_DIR" >&2
+      -DANNOTATOR_WEB_DIR="$ROOT/build/web" \
+      -DHARFBUZZ_DIR="$HARFBUZZ_DIR" -DFRIBIDI_DIR="$FRIBIDI_DIR" -DLIBXML2_DIR="$LIBXML2_DIR" >&2
   fi
   cmake --build build/wasm -j "$JOBS" >&2
   assemble_page

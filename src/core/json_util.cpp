@@ -45,7 +45,11 @@ bool is_date_time(std::string_view s) {
       if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
     return true;
   };
-  auto num = [&](size_t at, size_t n) { return std::stoi(std::string(s.substr(at, n))); };
+  auto num = [&](size_t at, size_t n) {  // digits already checked; no std::string per field
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
   if (!digits(0, 4) || s.size() < 20 || s[4] != '-' || !digits(5, 2) || s[7] != '-' ||
       !digits(8, 2) || (s[10] != 'T' && s[10] != 't') || !digits(11, 2) || s[13] != ':' ||
       !digits(14, 2) || s[16] != ':' || !digits(17, 2))

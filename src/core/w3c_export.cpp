@@ -170,6 +170,15 @@ ojson annotation_json(const Annotation& a, const std::string& id, const std::str
     for (const auto& b : more) bodies.push_back(json_util::to_ordered(b));
   o["body"] = std::move(bodies);
 
+  // Kept but never placed (a page note, XPath only, ...): the target goes back as it came.
+  // Once the person places it (a quote appears), it is written like any other.
+  const nlohmann::json& unplaced = kept_part(a.extra, "unplaced_target");
+  if (!unplaced.is_null() && a.exact.empty() && a.start == a.end) {
+    o["target"] = json_util::to_ordered(unplaced);
+    add_extras(o, a.extra);
+    return o;
+  }
+
   ojson target = ojson::object();
   target["source"] = source;
   target["selector"] = selectors_of(a, article);

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,9 @@ constexpr const char* kKeptKey = "annotator:kept";
 constexpr size_t kMaxImportBytes = size_t(256) << 20;  // 256 MiB
 constexpr size_t kMaxJsonDepth = 64;
 constexpr size_t kMaxReportedErrors = 20;
+// The largest TextPositionSelector position read: the same on every build (size_t is 32 bits
+// on wasm32), and far beyond any text a 256 MiB file can hold.
+constexpr uint64_t kMaxPosition = 0xFFFFFFFFu;
 
 struct ExportOptions {
   bool embed_article = true;  // write the article text (the file opens on its own)
@@ -61,13 +65,30 @@ struct ImportResult {
   nlohmann::json extra = nlohmann::json::object();  // unknown collection properties
   std::string source;        // the first item's target source (the article's IRI), if any
   size_t without_position = 0;  // items that had only a quote: start = end = 0, Orphaned
+  // Items kept although no selector we use says where they are (a page note, XPath or CSS
+  // only, a whole-document target): Orphaned with an empty quote, their target written
+  // back unchanged. Each is also named in `notices`.
+  size_t unplaced = 0;
+  // What the reader did besides reading: items kept but not placed, replies folded into
+  // notes, further ranges kept. One line each, with the item's path; not errors.
+  std::vector<std::string> notices;
+  std::vector<std::string> item_paths;  // where each of `annotations` was in the file
+  std::string format;  // "W3C Web Annotation", "Hypothesis API", ... (for reports)
 };
 
 // Accepts an AnnotationCollection (with "first": {"items": [...]} or "items"), an
-// AnnotationPage, a lone Annotation or a JSON array of annotations. Never throws; on any
+// AnnotationPage, a lone Annotation or a JSON array of annotations, and Hypothesis's API JSON
+// (an annotation, an array, a search response, the client's export). Never throws; on any
 // error ok is false, errors name the item and field (or line and column), and nothing else
 // is filled in.
 ImportResult import_w3c(std::string_view bytes);
+
+namespace detail {
+// The same reading from one whole parsed tree, as import_w3c did before it read a
+// collection's items while parsing (json_stream.h). Kept for bench/bench_import.cpp and the
+// tests that check both ways give the same result; import_w3c falls back to it by itself.
+ImportResult import_w3c_whole_tree(std::string_view bytes);
+}  // namespace detail
 
 // The IRI written as every target's "source": the article URL when it is an absolute URL
 // (non-ASCII and spaces percent-encoded), else "urn:sha256:<hex of the text>".

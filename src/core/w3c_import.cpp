@@ -10,12 +10,16 @@
 //   [SECTION] entry point
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <set>
 
+#include "core/import_hypothesis.h"
+#include "core/json_stream.h"
 #include "core/json_util.h"
 #include "core/selection.h"
 #include "core/sha256.h"
+#include "core/tag_meaning.h"
 #include "core/utf8.h"
 #include "core/w3c_format.h"
 
@@ -47,6 +51,8 @@ struct Reader {
   std::optional<Article> article;     // embedded text: range checks and quotes
   std::string first_source;
   size_t without_position = 0;
+  size_t unplaced = 0;
+  std::vector<std::string> notices;
 
   void fail(const std::string& where, const std::string& what) {
     if (errors.size() >= kMaxReportedErrors) {
@@ -81,10 +87,23 @@ struct Reader {
       fail(field(path, key), "missing");
       return std::nullopt;
     }
-    if (it->is_number_unsigned()) return it->get<size_t>();
-    if (it->is_number_integer() && it->get<int64_t>() >= 0) return it->get<size_t>();
-    fail(field(path, key), "expected a non-negative integer");
-    return std::nullopt;
+    uint64_t v = 0;
+    if (it->is_number_unsigned()) {
+      v = it->get<uint64_t>();
+    } else if (it->is_number_integer() && it->get<int64_t>() >= 0) {
+      v = static_cast<uint64_t>(it->get<int64_t>());
+    } else {
+      fail(field(path, key), "expected a non-negative integer");
+      return std::nullopt;
+    }
+    // Checked as 64 bits before it becomes a size_t: on wasm32 size_t has 32, and
+    // 4294967301 would silently read as 5.
+    if (v > kMaxPosition) {
+      fail(field(path, key), std::to_string(v) + " is too large (positions go up to " +
+                                 std::to_string(kMaxPosition) + ")");
+      return std::nullopt;
+    }
+    return static_cast<size_t>(v);
   }
 };
 
@@ -99,13 +118,35 @@ bool has_type(const json& obj, std::string_view type) {
   return false;
 }
 
+// A present "@context" must name the W3C annotation vocabulary (alone or in a list); under
+// another context the same keys mean other things. Absent is fine: API output has none.
+void check_context(const json& obj, const std::string& path, Reader& r) {
+  const auto c = obj.find("@context");
+  if (c == obj.end()) return;
+  auto is_anno = [](const json& v) {
+    return v.is_string() && (v == "http://www.w3.org/ns/anno.jsonld" || v == "https://www.w3.org/ns/anno.jsonld");
+  };
+  if (is_anno(*c)) return;
+  if (c->is_array())
+    for (const json& v : *c)
+      if (is_anno(v)) return;
+  const std::string found = c->is_string() ? "\"" + shorten(c->get_ref<const std::string&>()) + "\" does not include"
+                            : c->is_array() ? "an array without"
+                            : c->is_object() ? "an object without"
+                                             : std::string(json_util::type_name(*c)) + ", not";
+  r.fail(field(path, "@context"), found + " http://www.w3.org/ns/anno.jsonld; the file's terms may mean something else");
+}
+
 // Properties of `obj` other than `known`. Our reserved key is never taken from a file: its
 // content would be merged into what we write.
-json rest_of(const json& obj, std::initializer_list<const char*> known) {
-  json out = json::object();
+// (string_view: runs for every key of every item, and comparing with a char* measures it.)
+// Null when nothing is left (most bodies and selectors): no empty object is allocated.
+json rest_of(const json& obj, std::initializer_list<std::string_view> known) {
+  json out;
   for (auto it = obj.begin(); it != obj.end(); ++it) {
-    bool is_known = it.key() == kKeptKey;
-    for (const char* k : known) is_known = is_known || it.key() == k;
+    const std::string_view key = it.key();
+    bool is_known = key == kKeptKey;
+    for (std::string_view k : known) is_known = is_known || key == k;
     if (!is_known) out[it.key()] = it.value();
   }
   return out;
@@ -157,24 +198,16 @@ std::optional<size_t> too_deep(std::string_view s) {
   return std::nullopt;
 }
 
-// Parses, or reports the problem with its line and column. The one place that catches
-// nlohmann's exceptions.
-std::optional<json> parse(std::string_view bytes, Reader& r) {
-  try {
-    return json::parse(bytes.begin(), bytes.end());
-  } catch (const json::parse_error& e) {
-    std::string detail = e.what();
-    const size_t col = detail.find("column ");
-    const size_t colon = col == std::string::npos ? col : detail.find(": ", col);
-    if (colon != std::string::npos) detail = detail.substr(colon + 2);
-    if (detail.rfind("syntax error ", 0) == 0) detail = detail.substr(13);
-    detail = shorten(detail, 240);  // "last read" can be a whole unterminated string
-    const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    r.fail(line_column(bytes, offset), "JSON syntax error " + detail);
-  } catch (const std::exception& e) {
-    r.fail("", std::string("the file could not be read as JSON: ") + e.what());
-  }
-  return std::nullopt;
+// nlohmann's parse error as a message with the line and column.
+void report_syntax_error(std::string_view bytes, const json_stream::Error& e, Reader& r) {
+  std::string detail = e.what;
+  const size_t col = detail.find("column ");
+  const size_t colon = col == std::string::npos ? col : detail.find(": ", col);
+  if (colon != std::string::npos) detail = detail.substr(colon + 2);
+  if (detail.rfind("syntax error ", 0) == 0) detail = detail.substr(13);
+  detail = shorten(detail, 240);  // "last read" can be a whole unterminated string
+  const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+  r.fail(line_column(bytes, offset), "JSON syntax error " + detail);
 }
 
 // [SECTION] bodies
@@ -183,14 +216,75 @@ struct BodyState {
   bool category = false, verdict = false, note = false;
 };
 
+bool is_textual(const json& b) {
+  const auto v = b.find("value");
+  return v != b.end() && v->is_string() && (!b.contains("type") || has_type(b, "TextualBody"));
+}
+bool has_purpose(const json& b, const char* purpose) {
+  const auto p = b.find("purpose");
+  return p != b.end() && p->is_string() && p->get_ref<const std::string&>() == purpose;
+}
+
+// Which tagging bodies give the category and the verdict. A file that has an assessing body
+// (ours always does) says the verdict there, and its first tag is the category, whatever the
+// word. Without one (Hypothesis, Recogito, ...) tags are read through the tag table: a verdict
+// tag gives the verdict (and stays a tag), the first category tag the category, else the
+// first other tag.
+struct TagPlan {
+  std::optional<size_t> category_at, verdict_at;
+  std::string category;        // the category name to use (may differ from the tag's word)
+  Verdict verdict = Verdict::Unverified;
+};
+
+TagPlan plan_tags(const json& body) {
+  TagPlan plan;
+  std::vector<std::pair<size_t, const std::string*>> tags;
+  bool assessing = false;
+  auto look = [&](const json& b, size_t i) {
+    if (!b.is_object() || !is_textual(b)) return;
+    if (has_purpose(b, "assessing")) assessing = true;
+    if (has_purpose(b, "tagging")) tags.emplace_back(i, &b["value"].get_ref<const std::string&>());
+  };
+  if (body.is_array()) {
+    for (size_t i = 0; i < body.size(); ++i) look(body[i], i);
+  } else {
+    look(body, 0);
+  }
+  if (tags.empty()) return plan;
+  if (assessing) {
+    plan.category_at = tags[0].first;
+    plan.category = *tags[0].second;
+    return plan;
+  }
+  std::optional<size_t> first_other;
+  for (const auto& [i, word] : tags) {
+    const TagMeaning m = tag_meaning(*word);
+    if (m.verdict && !plan.verdict_at) {
+      plan.verdict_at = i;
+      plan.verdict = *m.verdict;
+    } else if (m.category && !plan.category_at) {
+      plan.category_at = i;
+      plan.category = *m.category;
+    } else if (!m.verdict && !m.category && !first_other) {
+      first_other = i;
+    }
+  }
+  if (!plan.category_at && first_other) {
+    plan.category_at = first_other;
+    for (const auto& [i, word] : tags)
+      if (i == *first_other) plan.category = *word;
+  }
+  return plan;
+}
+
 std::string verdict_list() {
   std::string out;
   for (Verdict v : all_verdicts()) out += std::string(out.empty() ? "" : ", ") + to_string(v);
   return out;
 }
 
-void read_body(const json& b, const std::string& path, Annotation& a, json& kept, BodyState& seen,
-               Reader& r) {
+void read_body(const json& b, size_t index, const TagPlan& plan, const std::string& path,
+               Annotation& a, json& kept, BodyState& seen, Reader& r) {
   if (b.is_string()) {  // an external body named by its IRI: kept as it is
     kept["bodies"].push_back(b);
     return;
@@ -209,13 +303,20 @@ void read_body(const json& b, const std::string& path, Annotation& a, json& kept
   const std::string* value = r.opt_string(b, "value", path);
   const bool textual = value != nullptr && (t == b.end() || has_type(b, "TextualBody"));
 
-  if (purpose == "tagging" && textual && !seen.category) {
+  if (purpose == "tagging" && textual && plan.verdict_at == index) {
+    a.verdict = plan.verdict;  // a tag from the table: the verdict, and the tag stays a tag
+    kept["bodies"].push_back(b);
+  } else if (purpose == "tagging" && textual && plan.category_at == index) {
     if (value->empty()) r.fail(field(path, "value"), "expected a category name, found an empty string");
-    a.category = *value;
+    a.category = plan.category;
     seen.category = true;
-    json props = rest_of(b, {"purpose", "value"});
-    drop_default_type(props, "TextualBody");
-    keep(kept, "tagging", std::move(props));
+    if (plan.category != *value) {
+      kept["bodies"].push_back(b);  // "Stats" read as statistic: the tag itself is written back too
+    } else {
+      json props = rest_of(b, {"purpose", "value"});
+      drop_default_type(props, "TextualBody");
+      keep(kept, "tagging", std::move(props));
+    }
   } else if (purpose == "assessing" && textual && !seen.verdict) {
     const auto v = verdict_from_string(*value);
     if (!v) r.fail(field(path, "value"), "unknown verdict \"" + shorten(*value) + "\", expected one of " + verdict_list());
@@ -254,6 +355,8 @@ void read_body(const json& b, const std::string& path, Annotation& a, json& kept
 
 struct Placement {
   bool quote = false, position = false;
+  std::vector<std::string> other_types;  // selectors we keep but cannot place by
+  std::string unplaced;  // why no selector of ours says where the text is; empty when placed
 };
 
 void read_selector(const json& s, const std::string& path, Annotation& a, json& kept, Placement& got,
@@ -287,18 +390,45 @@ void read_selector(const json& s, const std::string& path, Annotation& a, json& 
     keep(kept, "TextPositionSelector", rest_of(s, {"type", "start", "end"}));
   } else if (*type != "TextQuoteSelector" && *type != "TextPositionSelector") {
     kept["selectors"].push_back(s);  // RangeSelector, XPathSelector, ...: kept for re-export
+    got.other_types.push_back(*type);
   }
   // A second quote or position selector contradicts the first and is dropped: kept, it would
   // take the first one's place in a file written without that selector.
+}
+
+// A TextQuoteSelector that refines another selector (Apache Annotator and Hypothesis write
+// e.g. an XPathSelector or CssSelector refinedBy one): its quote still finds the text.
+// Positions inside a refinement count from the refined element, so they are not used.
+const json* refining_quote(const json& s, size_t depth = 0) {
+  if (!s.is_object() || depth > kMaxJsonDepth) return nullptr;
+  if (depth > 0 && has_type(s, "TextQuoteSelector") && s.contains("exact") && s["exact"].is_string() &&
+      !s["exact"].get_ref<const std::string&>().empty())
+    return &s;
+  const auto next = s.find("refinedBy");
+  if (next == s.end()) return nullptr;
+  if (next->is_array()) {
+    for (const json& n : *next)
+      if (const json* q = refining_quote(n, depth + 1)) return q;
+    return nullptr;
+  }
+  return refining_quote(*next, depth + 1);
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words)
+    if (out.find(w) == std::string::npos) out += (out.empty() ? "" : ", ") + shorten(w, 40);
+  return out;
 }
 
 void read_target_object(const json& t, const std::string& path, Annotation& a, json& kept,
                         Placement& got, Reader& r) {
   if (const std::string* source = r.opt_string(t, "source", path))
     if (r.first_source.empty()) r.first_source = *source;
+  keep(kept, "target", rest_of(t, {"source", "selector"}));
   const auto sel = t.find("selector");
   if (sel == t.end()) {
-    r.fail(field(path, "selector"), "missing");
+    got.unplaced = "no selector (a note on the whole document)";
     return;
   }
   if (sel->is_object()) {
@@ -310,9 +440,22 @@ void read_target_object(const json& t, const std::string& path, Annotation& a, j
     r.fail(field(path, "selector"), "expected an object or an array");
     return;
   }
-  if (!got.quote && !got.position)
-    r.fail(field(path, "selector"), "no TextQuoteSelector or TextPositionSelector");
-  keep(kept, "target", rest_of(t, {"source", "selector"}));
+  if (got.quote || got.position) return;
+  const json* quote = nullptr;
+  if (sel->is_object()) quote = refining_quote(*sel);
+  else
+    for (const json& s : *sel)
+      if (!quote) quote = refining_quote(s);
+  if (quote) {
+    got.quote = true;
+    a.exact = (*quote)["exact"].get<std::string>();
+    if (const auto p = quote->find("prefix"); p != quote->end() && p->is_string()) a.prefix = p->get<std::string>();
+    if (const auto s = quote->find("suffix"); s != quote->end() && s->is_string()) a.suffix = s->get<std::string>();
+    return;
+  }
+  got.unplaced = got.other_types.empty() ? "no selector (an empty list)"
+                                         : "only " + joined(got.other_types) +
+                                               " selectors, which this program cannot place";
 }
 
 void read_target(const json& item, const std::string& path, Annotation& a, json& kept,
@@ -324,26 +467,53 @@ void read_target(const json& item, const std::string& path, Annotation& a, json&
   } else if (t->is_object()) {
     read_target_object(*t, tpath, a, kept, got, r);
   } else if (t->is_array()) {
-    // Several targets: the first with a selector is ours, the others are kept.
+    // Several targets (Recogito writes one per range): the first with a selector is ours,
+    // the others are kept and written back.
     std::optional<size_t> ours;
+    size_t ranges = 0;
     for (size_t i = 0; i < t->size(); ++i)
-      if (!ours && (*t)[i].is_object() && (*t)[i].contains("selector")) ours = i;
+      if ((*t)[i].is_object() && (*t)[i].contains("selector")) {
+        if (!ours) ours = i;
+        ++ranges;
+      }
+    for (size_t i = 0; i < t->size() && !ours; ++i)
+      if ((*t)[i].is_object()) ours = i;  // no selector anywhere: a page note
     if (!ours) {
-      r.fail(tpath, "no target with a selector (a TextQuoteSelector or TextPositionSelector)");
-      return;
+      for (const json& x : *t)
+        if (x.is_string() && r.first_source.empty()) r.first_source = x.get<std::string>();
+      got.unplaced = t->empty() ? "an empty target list" : "targets that are only links to documents (no selector)";
+    } else {
+      read_target_object((*t)[*ours], element(tpath, *ours), a, kept, got, r);
     }
-    read_target_object((*t)[*ours], element(tpath, *ours), a, kept, got, r);
     for (size_t i = 0; i < t->size(); ++i)
-      if (i != *ours) kept["targets"].push_back((*t)[i]);
+      if (!ours || i != *ours) kept["targets"].push_back((*t)[i]);
+    if (ranges > 1)
+      r.notices.push_back((path.empty() ? "the annotation" : path) + ": " + std::to_string(ranges - 1) +
+                          " further range" + (ranges > 2 ? "s are" : " is") +
+                          " kept and written back, but only the first is shown");
   } else if (t->is_string()) {
-    r.fail(tpath, "expected an object with a selector; a bare link to a document does not say "
-                  "which text is annotated");
+    if (r.first_source.empty()) r.first_source = t->get<std::string>();
+    got.unplaced = "the target is a whole document (" + shorten(t->get_ref<const std::string&>(), 60) + "), no selector";
   } else {
-    r.fail(tpath, "expected an object");
+    r.fail(tpath, "expected an object or an array of objects");
   }
 }
 
 // [SECTION] one annotation
+
+// "5f6b3c2e-8f0a-4b8e-9d2c-1a7e4b9c0d11": an RFC 9562 UUID without its "urn:uuid:".
+bool is_bare_uuid(std::string_view s) {
+  if (s.size() != 36) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash ? s[i] != '-' : !std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+std::string lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
 bool read_date(const json& item, const char* key, const std::string& path, std::string& out, Reader& r) {
   const std::string* s = r.opt_string(item, key, path);
@@ -374,19 +544,22 @@ void read_creator(const json& item, const std::string& path, Annotation& a, json
   }
 }
 
-void read_annotation(const json& item, const std::string& path, Annotation& a,
+void read_annotation(const json& item, const std::string& path, bool lone, Annotation& a,
                      std::map<std::string, std::string>& id_paths, Reader& r) {
   if (!item.is_object()) {
     r.fail(path, "expected an object (an Annotation), found " + std::string(json_util::type_name(item)));
     return;
   }
+  if (!lone) check_context(item, path, r);  // a lone one was checked as the document
   if (const auto t = item.find("type"); t != item.end() && !has_type(item, "Annotation"))
     r.fail(field(path, "type"), "expected \"Annotation\"");
 
   if (const std::string* id = r.opt_string(item, "id", path)) {
     // The W3C model wants an IRI; a tool's bare id ("42") becomes a urn:uuid derived from it,
     // the same each time the file is read.
-    a.id = json_util::is_usable_id(*id) ? *id : json_util::uuid_from_name("annotation id " + *id);
+    a.id = json_util::is_usable_id(*id) ? *id
+           : is_bare_uuid(*id)            ? "urn:uuid:" + lowercase(*id)  // Recogito's ids
+                                          : json_util::uuid_from_name("annotation id " + *id);
     if (id->empty()) {
       r.fail(field(path, "id"), "expected an IRI, found an empty string");
     } else if (const auto [it, fresh] = id_paths.emplace(a.id, path); !fresh) {
@@ -403,11 +576,12 @@ void read_annotation(const json& item, const std::string& path, Annotation& a,
   BodyState seen;
   a.category.clear();
   if (const auto body = item.find("body"); body != item.end()) {
+    const TagPlan plan = plan_tags(*body);
     if (body->is_array()) {
       for (size_t i = 0; i < body->size(); ++i)
-        read_body((*body)[i], element(field(path, "body"), i), a, kept, seen, r);
+        read_body((*body)[i], i, plan, element(field(path, "body"), i), a, kept, seen, r);
     } else {
-      read_body(*body, field(path, "body"), a, kept, seen, r);
+      read_body(*body, 0, plan, field(path, "body"), a, kept, seen, r);
     }
   }
   if (const std::string* text = r.opt_string(item, "bodyValue", path)) {  // Hypothesis-style
@@ -422,6 +596,18 @@ void read_annotation(const json& item, const std::string& path, Annotation& a,
 
   Placement got;
   read_target(item, path, a, kept, got, r);
+  if (!got.unplaced.empty()) {
+    // Kept, not refused: listed as orphaned and its target written back as it came.
+    a.start = a.end = 0;
+    a.exact.clear();
+    a.prefix.clear();
+    a.suffix.clear();
+    a.anchor = AnchorStatus::Orphaned;
+    kept["unplaced_target"] = *item.find("target");
+    ++r.unplaced;
+    r.notices.push_back((path.empty() ? "the annotation" : path) + ": kept but not placed: " +
+                        got.unplaced + "; it is written back unchanged");
+  }
   if (got.position && !got.quote && r.article) {
     fill_selectors(*r.article, a);  // a position-only item gets its quote from the text
   }
@@ -433,6 +619,7 @@ void read_annotation(const json& item, const std::string& path, Annotation& a,
 
   a.extra = rest_of(item, {"@context", "id", "type", "created", "modified", "creator", "body",
                            "bodyValue", "target"});
+  if (a.extra.is_null()) a.extra = json::object();  // what a new annotation has
   if (!kept.empty()) a.extra[kKeptKey] = std::move(kept);
 }
 
@@ -476,18 +663,28 @@ void read_article(const json& doc, ImportResult& out, Reader& r) {
   if (!props.empty()) out.extra[kKeptKey]["article"] = std::move(props);
 }
 
-// Where the annotations are: a list of (value, path) pairs, or an error.
-struct ItemList {
-  const json* items = nullptr;  // an array
-  const json* lone = nullptr;   // a single Annotation
+// Where the annotations are: each item with its path, or an error.
+struct Item {
+  const json* value;
   std::string path;
-  bool is_container = false;    // collection or page: has collection-level properties
+};
+struct ItemList {
+  std::vector<Item> items;
+  bool is_container = false;  // collection or page: has collection-level properties
+  bool lone = false;          // the document is one annotation
+  std::string format = "W3C Web Annotation";
 };
 
-ItemList locate_items(const json& doc, Reader& r) {
+// `skipped`: items already taken from the front of the list while parsing (json_stream).
+void add_items(const json& array, const std::string& path, ItemList& list, size_t skipped = 0) {
+  list.items.reserve(list.items.size() + array.size());
+  for (size_t i = 0; i < array.size(); ++i) list.items.push_back({&array[i], element(path, skipped + i)});
+}
+
+ItemList locate_items(const json& doc, Reader& r, size_t skipped = 0) {
   ItemList list;
   if (doc.is_array()) {
-    list.items = &doc;
+    add_items(doc, "", list);
     return list;
   }
   if (!doc.is_object()) {
@@ -496,11 +693,17 @@ ItemList locate_items(const json& doc, Reader& r) {
                    "array of annotations");
     return list;
   }
+  if (const std::vector<std::string> keys = hypothesis::listing_keys(doc); !keys.empty()) {
+    for (const std::string& key : keys) add_items(doc[key], key, list);
+    list.format = keys[0] == "rows" ? "Hypothesis search response" : "Hypothesis export";
+    return list;
+  }
   const bool container = has_type(doc, "AnnotationCollection") || has_type(doc, "AnnotationPage") ||
                          doc.contains("items") || doc.contains("first");
   if (!container) {
     if (has_type(doc, "Annotation") || doc.contains("target")) {
-      list.lone = &doc;
+      list.items.push_back({&doc, ""});
+      list.lone = true;
     } else {
       r.fail("", "expected an Annotation, an AnnotationPage, an AnnotationCollection or an array "
                  "of annotations (found an object without \"type\", \"items\", \"first\" or "
@@ -511,8 +714,7 @@ ItemList locate_items(const json& doc, Reader& r) {
   list.is_container = true;
   if (const auto items = doc.find("items"); items != doc.end()) {
     if (!items->is_array()) r.fail("items", "expected an array");
-    else list.items = &*items;
-    list.path = "items";
+    else add_items(*items, "items", list, skipped);
     return list;
   }
   const auto first = doc.find("first");
@@ -532,9 +734,41 @@ ItemList locate_items(const json& doc, Reader& r) {
   const auto items = first->find("items");
   if (items == first->end()) r.fail("first.items", "missing");
   else if (!items->is_array()) r.fail("first.items", "expected an array");
-  else list.items = &*items;
-  list.path = "first.items";
+  else add_items(*items, "first.items", list, skipped);
   return list;
+}
+
+// Hypothesis API annotations among the items become W3C annotations (owned by `converted`,
+// which must outlive the list); replies whose thread root is here are folded into it.
+void convert_hypothesis(ItemList& list, std::deque<json>& converted, Reader& r) {
+  std::vector<size_t> which;
+  for (size_t i = 0; i < list.items.size(); ++i)
+    if (hypothesis::looks_like_annotation(*list.items[i].value)) which.push_back(i);
+  if (which.empty()) return;
+  if (list.format == "W3C Web Annotation") list.format = "Hypothesis API";
+  std::vector<json> originals, items;
+  std::vector<std::string> paths;
+  for (size_t i : which) {
+    originals.push_back(*list.items[i].value);
+    items.push_back(hypothesis::to_w3c(originals.back(), list.items[i].path,
+                                       [&r](const std::string& w, const std::string& m) { r.fail(w, m); }));
+    paths.push_back(list.items[i].path.empty() ? "the annotation" : list.items[i].path);
+  }
+  if (!r.errors.empty()) return;  // fields of the wrong type: nothing to fold
+  const std::vector<bool> folded = hypothesis::fold_replies(originals, items, paths, r.notices);
+  std::vector<bool> drop(list.items.size(), false);
+  for (size_t k = 0; k < which.size(); ++k) {
+    converted.push_back(std::move(items[k]));
+    list.items[which[k]].value = &converted.back();
+    drop[which[k]] = folded[k];
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < list.items.size(); ++i)
+    if (!drop[i]) {
+      if (out != i) list.items[out] = std::move(list.items[i]);  // never onto itself
+      ++out;
+    }
+  list.items.resize(out);
 }
 
 void read_collection_fields(const json& doc, size_t count, ImportResult& out, Reader& r) {
@@ -562,7 +796,7 @@ void read_collection_fields(const json& doc, size_t count, ImportResult& out, Re
   for (auto it = props.begin(); it != props.end(); ++it) out.extra[it.key()] = it.value();
 }
 
-void import_document(std::string_view bytes, ImportResult& out, Reader& r) {
+void import_document(std::string_view bytes, ImportResult& out, Reader& r, bool streaming, bool* redo) {
   // [SECTION] raw checks come first: each gives a message a reader can act on.
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (std::all_of(bytes.begin(), bytes.end(),
@@ -584,36 +818,94 @@ void import_document(std::string_view bytes, ImportResult& out, Reader& r) {
            "brackets nest deeper than " + std::to_string(kMaxJsonDepth) + " levels");
     return;
   }
-  std::optional<json> parsed = parse(bytes, r);
-  if (!parsed) return;
-  const json& doc = *parsed;
-
-  const ItemList list = locate_items(doc, r);
-  if (!r.errors.empty()) return;
-  if (list.is_container) read_article(doc, out, r);
-
+  // Items of a collection's list are read while the file is parsed, each freed once read
+  // (json_stream.h), when the article they refer to came before them, as in our own files.
+  // Anything unusual (another shape, an article after the items, a non-object item) stops
+  // that, and the rest is read from the tree; if the file's outer checks then fail, the whole
+  // file is read again the plain way, so messages are the same either way.
   std::map<std::string, std::string> id_paths;
-  if (list.lone) {
+  bool article_read = false;
+  json_stream::ItemCallback take;
+  if (streaming) {
+    take = [&](const json& root, json& item, const std::string& list_path, size_t index) {
+      if (!article_read) {
+        if (!root.contains("article") || hypothesis::looks_like_annotation(item)) return false;
+        read_article(root, out, r);
+        article_read = true;
+      }
+      if (hypothesis::looks_like_annotation(item)) return false;
+      const std::string path = element(list_path, index);
+      out.annotations.emplace_back();
+      read_annotation(item, path, false, out.annotations.back(), id_paths, r);
+      out.item_paths.push_back(path);
+      return true;
+    };
+  }
+  const json_stream::Result parsed = json_stream::parse(
+      bytes, take ? take : [](const json&, json&, const std::string&, size_t) { return false; });
+  if (parsed.error) {
+    r.errors.clear();  // only the syntax error: what was read before it does not count
+    r.dropped = 0;
+    report_syntax_error(bytes, *parsed.error, r);
+    return;
+  }
+  const json& doc = parsed.tree;
+  const bool streamed = parsed.consumed > 0;
+
+  // Another vocabulary's file (schema.org, ...) is named as such before anything else.
+  const size_t errors_before = r.errors.size() + r.dropped;
+  if (doc.is_object() && !hypothesis::looks_like_annotation(doc)) check_context(doc, "", r);
+  ItemList list;
+  if (r.errors.size() + r.dropped == errors_before) list = locate_items(doc, r, parsed.consumed);
+  if (r.errors.size() + r.dropped != errors_before || (streamed && !list.is_container)) {
+    if (streamed) *redo = true;  // the outer checks come first: read it again the plain way
+    return;
+  }
+  std::deque<json> converted;
+  convert_hypothesis(list, converted, r);
+  if (!r.errors.empty()) {
+    if (streamed) *redo = true;
+    return;
+  }
+  if (list.is_container && !article_read) read_article(doc, out, r);
+
+  out.annotations.reserve(out.annotations.size() + list.items.size());
+  for (size_t i = 0; i < list.items.size(); ++i) {
     out.annotations.emplace_back();
-    read_annotation(*list.lone, "", out.annotations.back(), id_paths, r);
-  } else if (list.items) {
-    out.annotations.resize(list.items->size());
-    for (size_t i = 0; i < list.items->size(); ++i)
-      read_annotation((*list.items)[i], element(list.path, i), out.annotations[i], id_paths, r);
+    read_annotation(*list.items[i].value, list.items[i].path, list.lone, out.annotations.back(), id_paths, r);
+    out.item_paths.push_back(list.items[i].path);
   }
   if (list.is_container) read_collection_fields(doc, out.annotations.size(), out, r);
+  if (const std::vector<std::string> keys = hypothesis::listing_keys(doc); !keys.empty()) {
+    for (auto it = doc.begin(); it != doc.end(); ++it)  // export_date, total, ...: kept
+      if (std::find(keys.begin(), keys.end(), it.key()) == keys.end()) out.extra[it.key()] = it.value();
+    if (const auto total = doc.find("total"); keys[0] == "rows" && total != doc.end() &&
+                                              total->is_number_unsigned() &&
+                                              total->get<uint64_t>() > doc["rows"].size())
+      r.notices.push_back("the search found " + std::to_string(total->get<uint64_t>()) +
+                          " annotations; this file holds " + std::to_string(doc["rows"].size()) +
+                          " of them (the others are on further pages of the search)");
+  }
   if (out.title.empty() && r.article) out.title = r.article->title;
+  out.format = list.format;
 }
 
 }  // namespace
 
 // [SECTION] entry point
 
-ImportResult import_w3c(std::string_view bytes) {
+namespace {
+ImportResult import_with(std::string_view bytes, bool streaming) {
   ImportResult out;
   Reader r;
   try {
-    import_document(bytes, out, r);
+    bool redo = false;
+    import_document(bytes, out, r, streaming, &redo);
+    if (redo) {
+      out = ImportResult();
+      r = Reader();
+      import_document(bytes, out, r, false, &redo);
+    }
   } catch (const std::exception& e) {  // a bug of ours, not the file's: still never thrown out
     r.fail("", std::string("internal error while reading the file: ") + e.what());
   }
@@ -628,7 +920,16 @@ ImportResult import_w3c(std::string_view bytes) {
   out.article = std::move(r.article);
   out.source = std::move(r.first_source);
   out.without_position = r.without_position;
+  out.unplaced = r.unplaced;
+  out.notices = std::move(r.notices);
   return out;
 }
+}  // namespace
+
+ImportResult import_w3c(std::string_view bytes) { return import_with(bytes, true); }
+
+namespace detail {
+ImportResult import_w3c_whole_tree(std::string_view bytes) { return import_with(bytes, false); }
+}  // namespace detail
 
 }  // namespace core

@@ -135,6 +135,54 @@ check "--min-score filters some out" test "$(echo "$OUT" | json "j.length")" -lt
 both suggest "$ARTICLE" --min-score 2
 check "--min-score outside 0..1 exits 2" test "$RC" = 2
 
+# [SECTION] other tools' files: every command reads them
+BUDGET=$TMP/budget.txt
+printf 'Budget \xe2\x80\x9ccuts\xe2\x80\x9d rose by 12%% in 2025.\n\nThe mayor said the parks budget fell by a third.\n' >"$BUDGET"
+both validate tests/data/hypothesis_api_search.json tests/data/recogito_text_annotator.json tests/data/apache_annotator.json
+check "validate reads Hypothesis, Recogito and Apache Annotator files" test "$RC" = 0
+check "validate names the format" grep -q "hypothesis_api_search.json: valid, 3 annotations (Hypothesis search response)" "$TMP/n.out"
+check "validate lists the page note kept but not placed" grep -q "rows\[1\]: kept but not placed" "$TMP/n.out"
+both stats tests/data/hypothesis_api_search.json
+check "stats counts Hypothesis tags as category and verdict" test "$(echo "$OUT" | json "j.by_category.statistic+'/'+j.by_verdict.false+'/'+j.total")" = "1/1/3"
+both anchor "$BUDGET" tests/data/hypothesis_api_search.json
+check "anchor places the Hypothesis annotation and keeps the page note orphaned" test "$(echo "$OUT" | json "j.summary.exact+'/'+j.summary.orphaned")" = "1/2"
+both validate tests/data/hypothesis_api_annotation.json tests/data/hypothesis_client_export.json
+check "the same annotation in two files is imported once, and said" grep -q "the same annotation as tests/data/hypothesis_api_annotation.json" "$TMP/n.out"
+printf '{"@context": "https://schema.org", "@type": "ClaimReview"}' >"$TMP/schema.json"
+both validate "$TMP/schema.json"
+check "a file in another vocabulary is refused with its reason" grep -q '^.*schema.json: @context: "https://schema.org" does not include http://www.w3.org/ns/anno.jsonld' "$TMP/n.out"
+
+# [SECTION] export: html, csv, markdown, claimreview; native and wasm write the same bytes
+both export "$FILE" --format csv
+check "export csv exits 0" test "$RC" = 0
+echo "$OUT" >"$TMP/a.csv.txt"
+cp "$TMP/n.out" "$TMP/a.csv"
+ROWS=$(node tests/cli/exports-check.mjs csv "$TMP/a.csv")
+check "the CSV reads back: header and two rows" test "$(echo "$ROWS" | node -e "const r=JSON.parse(require('fs').readFileSync(0,'utf8')); console.log(r.length+'/'+r[0].join(','))")" = "3/id,exact,prefix,suffix,start,end,category,verdict,note,links,creator,created,modified,anchor"
+check "the CSV keeps the quote and the note" test "$(echo "$ROWS" | node -e "const r=JSON.parse(require('fs').readFileSync(0,'utf8')); const a=r.find(x=>x[1].startsWith('123')); console.log(a[1]+'|'+a[7]+'|'+a[8]+'|'+a[13])")" = "123 countries that are members of the ICC|true|ICC site lists 123 states parties|exact"
+both export "$FILE" --format markdown -o "$TMP/a.md"
+check "export markdown writes the file" test "$RC" = 0 -a -s "$TMP/a.md"
+check "the Markdown has the summary and the quote" grep -q "^| True | 1 |" "$TMP/a.md"
+check "the Markdown quotes the annotation" grep -q "> 123 countries that are members of the ICC" "$TMP/a.md"
+both export "$FILE" --format claimreview --url https://checks.example/belt-and-road --publisher "Example Checks" --date 2026-11-30 -o "$TMP/cr.json"
+check "export claimreview exits 0" test "$RC" = 0
+check "an unverified annotation is left out, and said" grep -q "1 unverified annotation has no verdict to publish" "$TMP/n.err"
+if node tests/cli/exports-check.mjs claimreview "$TMP/cr.json" >"$TMP/cr.out" 2>&1; then ok; else bad "ClaimReview fails validation: $(cat "$TMP/cr.out")"; fi
+check "ClaimReview rating says the verdict in words" test "$(json "j[0].reviewRating.alternateName+'/'+j[0].reviewRating.ratingValue" <"$TMP/cr.json")" = "True/5"
+both export "$FILE" --format claimreview -o "$TMP/cr-bare.json"
+check "without --url the export warns" grep -q "warning: no url" "$TMP/n.err"
+if node tests/cli/exports-check.mjs claimreview "$TMP/cr-bare.json" >/dev/null 2>&1; then bad "the validator accepts a ClaimReview without url"; else ok; fi
+both export "$FILE" --format html -o "$TMP/report.html"
+check "export html exits 0" test "$RC" = 0
+check "the report forbids scripts and loads" grep -q "Content-Security-Policy\" content=\"default-src 'none'" "$TMP/report.html"
+check "the report marks the quote" grep -q "<mark class=\"c-claim\" aria-describedby=\"note-[0-9]\">123 countries that are members of the ICC</mark>" "$TMP/report.html"
+both export tests/data/hypothesis_api_search.json --article "$BUDGET" --format csv
+check "export places another tool's annotations on --article" test "$(echo "$OUT" | tr -d '\r' | grep -c ',exact$')" = 1
+both export "$FILE" --format pdf
+check "an unknown format exits 2" test "$RC" = 2
+both export "$TMP/broken.json" --format csv
+check "export of an invalid file exits 1" test "$RC" = 1
+
 # [SECTION] W3C conformance of exported files (needs the shared test suite beside the repo)
 CHECKER=../shared/tools/w3c-check.mjs
 if [ -f "$CHECKER" ]; then

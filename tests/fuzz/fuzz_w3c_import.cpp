@@ -7,6 +7,7 @@
 //
 //   clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
 //     tests/fuzz/fuzz_w3c_import.cpp src/core/w3c_*.cpp src/core/json_util.cpp \
+//     src/core/json_stream.cpp src/core/import_hypothesis.cpp src/core/tag_meaning.cpp \
 //     src/core/article.cpp src/core/selection.cpp src/core/sha256.cpp src/core/utf8.cpp \
 //     src/core/annotation.cpp -o build/fuzz_w3c_import
 //   mkdir -p build/fuzz-corpus && cp tests/data/*.json build/fuzz-corpus/

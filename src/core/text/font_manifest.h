@@ -1,0 +1,39 @@
+// font_manifest.h - which font files a document needs: the manifest that
+// tools/make-script-fonts.sh writes next to the fonts it cuts (manifest.json: each file with
+// the code points it is cut to), read into ranges, and asked for the files that draw a set
+// of code points (typically FontSet::missing of the article and its notes).
+//
+// How to use:
+//   std::string error;
+//   auto manifest = core::text::FontManifest::parse(json_text, &error);
+//   for (const std::string& file : manifest->files_for(font_set.missing(text))) fetch(file);
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace core::text {
+
+struct FontFile {
+  std::string file;      // e.g. "arabic.ttf", relative to the manifest
+  std::string purpose;   // e.g. "Arabic, Persian, Urdu (Naskh)"
+  size_t bytes = 0;
+  std::vector<std::pair<char32_t, char32_t>> ranges;  // inclusive, sorted
+  bool covers(char32_t c) const;
+};
+
+struct FontManifest {
+  std::vector<FontFile> files;
+
+  // Null, with a message in *error, when the JSON is not a manifest of version 1.
+  static std::optional<FontManifest> parse(std::string_view json, std::string* error);
+  // The files to fetch so that `cps` can be drawn: for each code point the first file that
+  // covers it; each file once, in manifest order. Code points no file covers are skipped.
+  std::vector<std::string> files_for(const std::vector<char32_t>& cps) const;
+};
+
+}  // namespace core::text
