@@ -42,6 +42,14 @@ TEST_SUITE("extract: text") {
           "\xE2\x80\x94 caf\xC3\xA9 a b report");
   }
 
+  TEST_CASE("invisible leftovers make no paragraph: a stray byte order mark, ideographic spaces") {
+    // Found by the fuzzer: a BOM between two blocks became a paragraph of its own, and the
+    // article then started with a blank line once make_article dropped the "leading" BOM.
+    CHECK(text_of("<p>One.</p>\xEF\xBB\xBF<table><tr><td>Two</td></tr></table>") == "One.\n\nTwo");
+    CHECK(text_of("<p>\xE3\x80\x80\xE3\x80\x80</p><p>Three.</p>") == "Three.");
+    CHECK(text_of("<p>in\xEF\xBB\xBFside</p>") == "inside");
+  }
+
   TEST_CASE("unknown references and a lone ampersand stay literal") {
     CHECK(text_of("<p>AT&T &bogus; 5 &lt 6</p>") == "AT&T &bogus; 5 &lt 6");
   }

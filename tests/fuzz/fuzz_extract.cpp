@@ -3,19 +3,23 @@
 // give an article or an error message, never a crash, a sanitizer report or a hang; an
 // article's text must be valid UTF-8 in paragraphs separated by one blank line.
 // The end-tag filter must keep what it does not drop. Not part of the CMake build; from
-// the repository root, with libxml2 and the core built by clang with the same sanitizers:
+// the repository root, with libxml2 built by clang with the same sanitizers (the CMake
+// configure step only sets up libxml2's build; the core's sources are compiled here):
 //
 //   cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 //     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-//     -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link,address,undefined" \
-//     -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined"
-//   cmake --build build/fuzz --target annotator_core
+//     -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link,address,undefined"
+//   cmake --build build/fuzz --target LibXml2
 //   clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
-//     tests/fuzz/fuzz_extract.cpp build/fuzz/libannotator_core.a build/fuzz/libxml2/libxml2.a \
-//     -o build/fuzz_extract
+//     -Ibuild/fuzz/libxml2 -Ibuild/deps/libxml2-2.9.14/include \
+//     tests/fuzz/fuzz_extract.cpp src/core/extract/*.cpp src/core/article_file.cpp \
+//     src/core/article.cpp src/core/utf8.cpp src/core/sha256.cpp \
+//     build/fuzz/libxml2/libxml2.a -o build/fuzz_extract
 //   mkdir -p build/fuzz-extract-corpus && cp tests/data/extract/*.html build/fuzz-extract-corpus/
 //   build/fuzz_extract build/fuzz-extract-corpus -dict=tests/fuzz/html.dict -max_len=65536 \
 //     -timeout=10 -rss_limit_mb=4096 -max_total_time=3600
+//
+// Add -len_control=0 -max_len=262144 for a run that tries large pages from the start.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

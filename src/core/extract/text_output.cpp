@@ -52,6 +52,11 @@ class ParagraphBuilder {
           continue;
         }
       }
+      if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
+          static_cast<unsigned char>(s[i + 2]) == 0xBF) {  // a stray byte order mark
+        i += 2;
+        continue;
+      }
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
         space();
         continue;
@@ -85,7 +90,9 @@ class ParagraphBuilder {
   }
   void paragraph_break() {
     while (!current_.empty() && (current_.back() == ' ' || current_.back() == '\n')) current_.pop_back();
-    if (!current_.empty()) paragraphs_.push_back(std::move(current_));
+    // A paragraph of other white space (ideographic spaces, say) is no paragraph either:
+    // the article's paragraph finder would see a blank line there.
+    if (!current_.empty() && !is_blank(current_)) paragraphs_.push_back(std::move(current_));
     current_.clear();
     pending_space_ = false;
     prefix_.clear();

@@ -6,8 +6,9 @@
 // white space inside a paragraph collapses to single spaces (no-break spaces included);
 // <pre> keeps its lines. List items start with "• " (or "1. ", "2. ", ... in ordered
 // lists); the cells of a data table are separated by " | ", one row per line. Soft hyphens
-// are dropped so that quotes typed by a reader match. Images, media, forms and scripts
-// have no text.
+// and stray byte order marks are dropped so that quotes typed by a reader match; a
+// paragraph of nothing but white space is dropped. Images, media, forms and scripts have
+// no text.
 #pragma once
 
 #include <string>
