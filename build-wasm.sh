@@ -130,6 +130,11 @@ fetch_debian_source() {
   mv "$dir.tmp" "$dir"
 }
 
+# libxml2's HTML parser (src/core/extract), compiled with the core natively and as
+# WebAssembly from the same sources, Debian's security patches applied: it parses pages
+# from anywhere.
+LIBXML2_DIR="$DEPS/libxml2-2.9.14"
+
 text_engine_deps() {
   local missing=()
   for entry in "${TEXT_APT_NEEDS[@]}"; do
@@ -164,6 +169,7 @@ deps() {
   install_apt_packages
   fetch_imgui_sources
   text_engine_deps
+  fetch_debian_source libxml2 "$LIBXML2_DIR"
   link_third_party_headers
   install_npm_packages
 }
@@ -173,7 +179,7 @@ build_native() {
   log "native build (build/native)"
   if [ ! -f build/native/CMakeCache.txt ]; then
     cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release \
-      -DHARFBUZZ_DIR="$HARFBUZZ_DIR" -DFRIBIDI_DIR="$FRIBIDI_DIR" >&2
+      -DHARFBUZZ_DIR="$HARFBUZZ_DIR" -DFRIBIDI_DIR="$FRIBIDI_DIR" -DLIBXML2_DIR="$LIBXML2_DIR" >&2
   fi
   cmake --build build/native -j "$JOBS" >&2
 }
@@ -184,7 +190,7 @@ build_wasm() {
     emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release \
       -DANNOTATOR_THIRD_PARTY_INCLUDE="$THIRD_PARTY_INCLUDE" -DIMGUI_DIR="$IMGUI_DIR" \
       -DANNOTATOR_WEB_DIR="$ROOT/build/web" \
-      -DHARFBUZZ_DIR="$HARFBUZZ_DIR" -DFRIBIDI_DIR="$FRIBIDI_DIR" >&2
+      -DHARFBUZZ_DIR="$HARFBUZZ_DIR" -DFRIBIDI_DIR="$FRIBIDI_DIR" -DLIBXML2_DIR="$LIBXML2_DIR" >&2
   fi
   cmake --build build/wasm -j "$JOBS" >&2
   assemble_page

@@ -195,10 +195,12 @@
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushApp(); });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (text && Module._web_wake) {
+    // Rich text (copied from a web page) goes through the same extraction as an opened page.
+    const html = e.clipboardData ? e.clipboardData.getData('text/html') : '';
+    if ((text || html) && Module._web_wake) {
       e.preventDefault();
       withProgress('Opening the pasted text (' + (text.length / 1048576).toFixed(1) + ' MB)\u2026', text.length,
-        () => call('paste', text));
+        () => (html ? call('paste.html', JSON.stringify({ html, text })) : call('paste', text)));
     }
   });
   window.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
@@ -254,6 +256,9 @@
       return { ok: true, id: String(id), title: callJson('api.state').title };
     },
     deleteDocument(id) { callJson('api.deleteDocument', String(id)); },
+    openPage(html, url) {
+      return callJson('api.openPage', JSON.stringify({ html: String(html), url: String(url || '') }));
+    },
     rangeRect(start, end) {
       const r = callJson('api.rangeRect', JSON.stringify({ start, end }));
       const c = canvas.getBoundingClientRect();

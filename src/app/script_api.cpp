@@ -1,5 +1,6 @@
 // script_api.cpp - see script_api.h. Method names: "font", "boot", "file", "paste",
-// "resource" come from web/app-glue.js; "api.*" are window.annotator's methods.
+// "paste.html", "resource" come from web/app-glue.js; "api.*" are window.annotator's
+// methods (api.openPage also serves the bookmarklet hand-over, web/handover.js).
 #include "app/script_api.h"
 
 #include <imgui.h>
@@ -202,6 +203,21 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
     return json{{"handled", "article"}}.dump();
   }
 
+  if (method == "paste.html") {
+    // Rich text: the plain version into a text field, else the HTML's article.
+    json p = json::parse(data, nullptr, false);
+    const std::string html = p.is_object() ? str_field(p, "html") : std::string();
+    const std::string text = p.is_object() ? str_field(p, "text") : std::string();
+    if (platform::note_field_focused()) {
+      platform::note_field_insert(text);
+      return json{{"handled", "field"}}.dump();
+    }
+    app.clipboard = text;
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput) return json{{"handled", "field"}}.dump();
+    s.paste_html(html, text);
+    return json{{"handled", "article"}}.dump();
+  }
+
   // [SECTION] window.annotator
   if (method == "api.articleText") return json{{"value", s.article().text}}.dump();
   if (method == "api.exportJson") return json{{"value", s.export_json()}}.dump();
@@ -247,6 +263,14 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
   if (method == "api.deleteDocument") {
     if (!s.delete_document(std::string(data))) return error("there is no such document in the library");
     return "{}";
+  }
+  if (method == "api.openPage") {
+    json p = json::parse(data, nullptr, false);
+    if (!p.is_object() || !p.value("html", json()).is_string()) return error("expected {html, url}");
+    std::string err = s.open_page(p["html"].get<std::string>(), str_field(p, "url"));
+    if (!err.empty()) return error(err);
+    return json{{"ok", true}, {"title", s.article().title}, {"url", s.article().url},
+                {"length", s.article().cps.size()}}.dump();
   }
   if (method == "api.rangeRect") {
     json r = json::parse(data, nullptr, false);

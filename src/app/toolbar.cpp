@@ -156,6 +156,10 @@ void Toolbar::Draw(App& app) {
     }
     ImGui::EndMenu();
   }
+  if (menu("Help")) {
+    if (item("Help", "Annotate this page: the bookmarklet\u2026")) platform::show_bookmarklet();
+    ImGui::EndMenu();
+  }
   // With a selection: one button per category (their keys in the tooltip), here when they
   // fit; otherwise the app shows them in a strip of their own (DrawMarkStrip).
   const ImGuiStyle& st = ImGui::GetStyle();

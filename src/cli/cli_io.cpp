@@ -8,8 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/html_text.h"
-#include "core/utf8.h"
+#include "core/article_file.h"
 
 namespace cli {
 
@@ -52,16 +51,8 @@ bool write_file_atomically(const std::string& path, const std::string& bytes, st
   return true;
 }
 
-namespace {
-bool ends_with_ci(const std::string& s, const std::string& suffix) {
-  if (s.size() < suffix.size()) return false;
-  return std::equal(suffix.rbegin(), suffix.rend(), s.rbegin(),
-                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
-}
-}  // namespace
-
-std::optional<core::Article> load_article_file(const std::string& path, std::ostream& err,
-                                               int& exit_code) {
+std::optional<core::ArticleFile> load_article_file(const std::string& path, std::ostream& err,
+                                                   int& exit_code) {
   std::string error;
   auto bytes = read_file(path, error);
   if (!bytes) {
@@ -69,24 +60,14 @@ std::optional<core::Article> load_article_file(const std::string& path, std::ost
     exit_code = kIo;
     return std::nullopt;
   }
-  if (auto bad = utf8::find_invalid(*bytes)) {
-    err << "annotator: " << path << ": invalid UTF-8 at byte " << *bad << "\n";
+  core::ArticleFileResult read = core::read_article_file(path, *bytes);
+  if (!read.file) {
+    err << "annotator: " << path << ": " << read.error << "\n";
     exit_code = kInvalid;
     return std::nullopt;
   }
-  core::ArticleResult made;
-  if (ends_with_ci(path, ".html") || ends_with_ci(path, ".htm")) {
-    const core::HtmlText page = core::html_to_text(*bytes);
-    made = core::make_article(page.text, page.title);
-  } else {
-    made = core::make_article(*bytes);
-  }
-  if (!made.article) {
-    err << "annotator: " << path << ": " << made.error << "\n";
-    exit_code = kInvalid;
-    return std::nullopt;
-  }
-  return std::move(made.article);
+  if (!read.file->warning.empty()) err << "annotator: " << path << ": warning: " << read.file->warning << "\n";
+  return std::move(read.file);
 }
 
 const std::string* ParsedArgs::get(const std::string& name) const {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "core/article.h"
+#include "core/article_file.h"
 
 namespace cli {
 
@@ -18,10 +18,11 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
 // Writes to PATH.tmp then renames, so a failed write never leaves a half-written file.
 bool write_file_atomically(const std::string& path, const std::string& bytes, std::string& error);
 
-// Reads ARTICLE (.txt, or .html/.htm turned into text) into an article. On failure prints
-// "annotator: ..." to err and returns nullopt with `exit_code` set.
-std::optional<core::Article> load_article_file(const std::string& path, std::ostream& err,
-                                               int& exit_code);
+// Reads ARTICLE as core::read_article_file decides (a web page's article, or UTF-8 text).
+// On failure prints "annotator: PATH: ..." to err and returns nullopt with `exit_code` set;
+// a page read only in part is printed as a warning.
+std::optional<core::ArticleFile> load_article_file(const std::string& path, std::ostream& err,
+                                                   int& exit_code);
 
 // Parsed command line: positional arguments and --options. Options listed in `repeatable`
 // may be given many times; flags listed in `flags` take no value.

@@ -104,8 +104,9 @@ int cmd_add(const Args& args, std::ostream& out, std::ostream& err) {
   }
 
   int exit_code = kOk;
-  const auto article = load_article_file(p.positional[0], err, exit_code);
-  if (!article) return exit_code;
+  const auto file = load_article_file(p.positional[0], err, exit_code);
+  if (!file) return exit_code;
+  const core::Article* article = &file->article;
 
   // The annotations already in the output file, anchored to this article.
   std::vector<core::Annotation> annotations;

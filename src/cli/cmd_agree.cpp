@@ -38,8 +38,9 @@ int cmd_agree(const Args& args, std::ostream& out, std::ostream& err) {
       }
       article = std::move(r.article);
     } else {
-      article = load_article_file(*path, err, exit_code);
-      if (!article) return exit_code;
+      auto loaded = load_article_file(*path, err, exit_code);
+      if (!loaded) return exit_code;
+      article = std::move(loaded->article);
     }
   }
   std::vector<InputFile> files;

@@ -21,8 +21,9 @@ int cmd_anchor(const Args& args, std::ostream& out, std::ostream& err) {
     return kUsage;
   }
   int exit_code = kOk;
-  const auto article = load_article_file(parsed.positional[0], err, exit_code);
-  if (!article) return exit_code;
+  const auto file = load_article_file(parsed.positional[0], err, exit_code);
+  if (!file) return exit_code;
+  const core::Article* article = &file->article;
   std::string error;
   const auto bytes = read_file(parsed.positional[1], error);
   if (!bytes) {

@@ -51,7 +51,7 @@ int cmd_export(const Args& args, std::ostream& out, std::ostream& err) {
     int exit_code = kOk;
     auto loaded = load_article_file(*article_path, err, exit_code);
     if (!loaded) return exit_code;
-    article = std::move(*loaded);
+    article = std::move(loaded->article);
     if (article.url.empty()) article.url = imported.source;
   } else if (imported.article) {
     article = std::move(*imported.article);

@@ -1,13 +1,10 @@
 // cmd_suggest.cpp - `annotator suggest ARTICLE.txt [--min-score S]`: prints the claims worth
 // checking as a JSON array sorted by position, offsets in code points.
 #include <cmath>
-#include <cstdio>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
-#include "cli/commands.h"
-#include "core/article.h"
+#include "cli/cli_io.h"
 #include "core/claims/claim_finder.h"
 
 namespace cli {
@@ -24,20 +21,6 @@ bool parse_score(const std::string& s, double& out) {
     return false;
   }
   return used == s.size() && std::isfinite(out) && out >= 0 && out <= 1;
-}
-
-// Whole file; false when it cannot be opened or read (a directory, no permission). C stdio
-// reports a directory as a read error on every platform we build for.
-bool read_bytes(const std::string& path, std::string& out) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
-  out.clear();
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  const bool ok = !std::ferror(f);
-  std::fclose(f);
-  return ok;
 }
 
 }  // namespace
@@ -77,19 +60,12 @@ int cmd_suggest(const Args& args, std::ostream& out, std::ostream& err) {
     return kUsage;
   }
 
-  std::string bytes;
-  if (!read_bytes(path, bytes)) {
-    err << "annotator suggest: cannot read '" << path << "'\n";
-    return kIo;
-  }
-  // make_article validates UTF-8 and normalises line endings exactly as the app does, so
-  // offsets printed here match the app's.
-  const core::ArticleResult r = core::make_article(bytes);
-  if (!r.article) {
-    err << "annotator suggest: " << path << ": " << r.error << "\n";
-    return kInvalid;
-  }
-  const core::Article& article = *r.article;
+  // The article as every command reads it (core::read_article_file), so the offsets
+  // printed here are those `add`, `anchor` and the app use.
+  int exit_code = kOk;
+  const auto file = load_article_file(path, err, exit_code);
+  if (!file) return exit_code;
+  const core::Article& article = file->article;
 
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const core::ClaimSuggestion& c : core::suggest_claims(article.cps, min_score)) {

@@ -20,6 +20,7 @@ int cmd_suggest(const Args& args, std::ostream& out, std::ostream& err);
 int cmd_export(const Args& args, std::ostream& out, std::ostream& err);
 int cmd_score(const Args& args, std::ostream& out, std::ostream& err);  // classroom
 int cmd_agree(const Args& args, std::ostream& out, std::ostream& err);  // classroom
+int cmd_extract(const Args& args, std::ostream& out, std::ostream& err);
 
 enum Exit { kOk = 0, kInvalid = 1, kUsage = 2, kIo = 3 };
 

@@ -32,9 +32,14 @@ Usage:
   annotator agree [--article ARTICLE.txt|KEY.json] FILE.json FILE.json...
       Krippendorff's unitizing alpha among annotation files on one article (JSON); the
       article comes from --article or the first file that carries it.
+  annotator extract PAGE.html [--json]
+      Print a saved web page's article text, paragraphs separated by a blank line; with
+      --json, {"title","byline","published","site","url","lang","dir","text"}.
   annotator --help | help
       Show this text.
 
+ARTICLE may be text (.txt, .md: UTF-8) or a saved web page (.html, .htm, or anything that
+starts with a tag): every command reads a page's article the way `extract` prints it.
 Offsets are Unicode code points, end exclusive.
 Verdicts: unverified, true, mostly-true, misleading, false, unsupported.
 Categories: claim, statistic, quote, date, person-org, opinion, or any other word.
@@ -64,6 +69,7 @@ int main(int argc, char** argv) {
   if (command == "export") return cli::cmd_export(args, std::cout, std::cerr);
   if (command == "score") return cli::cmd_score(args, std::cout, std::cerr);
   if (command == "agree") return cli::cmd_agree(args, std::cout, std::cerr);
+  if (command == "extract") return cli::cmd_extract(args, std::cout, std::cerr);
   std::cerr << "annotator: unknown command '" << command << "' (see annotator --help)\n";
   return cli::kUsage;
 }

@@ -118,6 +118,10 @@ std::vector<NoteFieldEvent> take_note_field_events();
 // "resource" with data = name + '\n' + bytes.
 void fetch_resource(const std::string& path);
 
+// Shows the page's "Annotate this page" panel: the bookmarklet link to drag to the
+// bookmarks bar (web/handover.js, docs/EMBEDDING.md).
+void show_bookmarklet();
+
 // Tells the page the app is ready (resolves window.annotator.ready) after the first frame.
 void notify_ready();
 // The app cannot run (no WebGL2): the page says so and window.annotator.ready rejects.

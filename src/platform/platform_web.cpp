@@ -88,6 +88,9 @@ EM_JS(void, js_open_url, (const char* url), {
   if (w) w.opener = null;
 });
 EM_JS(void, js_vibrate, (int ms), { if (navigator.vibrate) { try { navigator.vibrate(ms); } catch (e) {} } });
+EM_JS(void, js_show_bookmarklet, (), {
+  if (window.AnnotatorHandover) window.AnnotatorHandover.showBookmarklet();
+});
 EM_JS(void, js_log, (const char* text), { console.log(UTF8ToString(text)); });
 EM_JS(void, js_fail, (const char* text), { window.AnnotatorHost.fail(UTF8ToString(text)); });
 // The note field (web/note-field.js).
@@ -203,6 +206,7 @@ void reload_page() { js_reload_page(); }
 void clipboard_write(const std::string& text) { js_clipboard_write(text.c_str()); }
 void vibrate(int ms) { js_vibrate(ms); }
 void open_url(const std::string& url) { js_open_url(url.c_str()); }
+void show_bookmarklet() { js_show_bookmarklet(); }
 
 void note_field_show(float x, float y, float width, const NoteFieldStyle& style) {
   const bool restyle = !g_note_styled || !(style == g_note_style);

@@ -18,7 +18,7 @@
 #include "core/anchor.h"
 #include "core/annotation_merge.h"
 #include "core/file_names.h"
-#include "core/html_text.h"
+#include "core/article_file.h"
 #include "core/import_explain.h"
 #include "core/selection.h"
 #include "core/suggestion_category.h"
@@ -191,31 +191,14 @@ void Session::open_file(std::string_view name, std::string_view bytes) {
     }
     return;
   }
-  if (auto bad = utf8::find_invalid(bytes)) {
-    notices.push_back("\"" + shown + "\" is not UTF-8 text (invalid byte at offset " +
-                      std::to_string(*bad) + "). Save it as UTF-8 and open it again.");
-    return;
-  }
-  std::string text(bytes);
-  std::string title;
-  std::vector<std::string> headings;
-  if (ext == "html" || ext == "htm" || (ext != "txt" && ext != "md" && core::looks_like_html(bytes))) {
-    core::HtmlText h = core::html_to_text(bytes);
-    text = std::move(h.text);
-    title = std::move(h.title);
-    headings = std::move(h.headings);
-  }
-  if (blank(text)) {
-    notices.push_back("\"" + shown + "\" has no readable text.");
-    return;
-  }
-  core::ArticleResult r = core::make_article(text, title);
-  if (!r.article) {
+  // The same decision as the command line's (text, or a web page's article).
+  core::ArticleFileResult r = core::read_article_file(name, bytes);
+  if (!r.file) {
     notices.push_back("\"" + shown + "\" could not be opened: " + r.error + ".");
     return;
   }
-  core::mark_headings(*r.article, headings);
-  add_document({std::move(*r.article), {}, shown, json::object()});
+  if (!r.file->warning.empty()) notices.push_back("\"" + shown + "\": " + r.file->warning + ".");
+  add_document({std::move(r.file->article), {}, shown, json::object()});
 }
 
 void Session::paste_text(std::string_view text) {
@@ -226,6 +209,27 @@ void Session::paste_text(std::string_view text) {
     return;
   }
   add_document({std::move(*r.article), {}, "pasted", json::object()});
+}
+
+void Session::paste_html(std::string_view html, std::string_view text) {
+  core::ArticleFileResult r = core::read_article_file("", html);
+  if (!r.file) {  // markup without text (an image, a fragment of layout): the plain version
+    paste_text(text);
+    return;
+  }
+  add_document({std::move(r.file->article), {}, "pasted", json::object()});
+}
+
+std::string Session::open_page(std::string_view html, std::string url) {
+  core::ArticleFileResult r = core::read_article_file("", html, url);
+  if (!r.file) {
+    notices.push_back("The page handed over could not be opened: " + r.error + ".");
+    return r.error;
+  }
+  if (!r.file->warning.empty()) notices.push_back("The page was read in part: " + r.file->warning + ".");
+  const std::string source = url.empty() ? std::string("a web page") : url;
+  add_document({std::move(r.file->article), {}, source, json::object()});
+  return "";
 }
 
 std::string Session::load_article_text(std::string_view text, std::string title, std::string url) {

@@ -207,11 +207,18 @@ class Session {
   std::string open_outcome(const std::string& id) const;
 
   // [SECTION] Article
-  // A file from the disk, a drop or the scripting API: .json imports annotations, .html
-  // becomes readable text, anything else is plain text. Errors become notices.
+  // A file from the disk, a drop or the scripting API: .json imports annotations, a web
+  // page becomes its article (core/article_file.h), anything else is plain text. Errors become notices.
   void open_file(std::string_view name, std::string_view bytes);
   // Text pasted while no text field is active: opens it as a new document.
   void paste_text(std::string_view text);
+  // The clipboard's HTML, pasted while no text field is active: its article (extracted as
+  // a file's would be) as a new document; `text` (the plain version) when it has none.
+  void paste_html(std::string_view html, std::string_view text);
+  // A web page handed over by the bookmarklet (docs/EMBEDDING.md): its article opens at
+  // once as a new document (undoable), with `url` as the annotations' target. Returns ""
+  // or what went wrong.
+  std::string open_page(std::string_view html, std::string url);
   // Opens text as a new document (scripting API). Returns an error message or "".
   std::string load_article_text(std::string_view text, std::string title, std::string url);
   void open_sample();

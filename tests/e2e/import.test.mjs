@@ -147,7 +147,7 @@ test('a malformed file shows a message and changes nothing', { skip, timeout: 12
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
     await page.waitForFunction(() => window.annotator.state().notices.length === 1);
-    assert.match((await state(page)).notices[0], /latin1\.txt.*not UTF-8.*offset 2/);
+    assert.match((await state(page)).notices[0], /latin1\.txt.*invalid UTF-8 at byte 2/);
     await page.keyboard.press('Enter');
     await settle(page);
     assert.equal(await page.evaluate(() => window.annotator.exportJson()), before);
