@@ -51,6 +51,10 @@
       return;
     }
     if ((e.ctrlKey || e.metaKey) && APP_SHORTCUTS.includes(e.key)) return;  // the app's
+    if (e.key === 'F6') {  // the app moves the keyboard on to its panel (keyboard_focus.h)
+      if (e.type === 'keydown') { e.preventDefault(); field.blur(); }
+      return;
+    }
     e.stopImmediatePropagation();  // typing: the text area's default action still happens
   }
   window.addEventListener('keydown', keepKey, true);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/keyboard_focus.h"
 #include "app/keys.h"
 #include "app/theme.h"
 #include "app/toasts.h"
@@ -25,9 +26,19 @@ void App::prepare(float device_pixel_ratio) {
     dyslexic_requested = true;
   }
   fonts.ensure(want);
-  if (theme_dark != state.settings.dark || theme_dpr != dpr) {
-    apply_theme(state.settings.dark, dpr);
-    theme_dark = state.settings.dark;
+  // The system's light or dark until the reader picks one in the View menu; its wish for
+  // less motion: no smooth scrolling, no blinking cursor.
+  const platform::SystemPreferences sys = platform::system_preferences();
+  Settings& set = state.settings;
+  if (!set.theme_chosen && set.dark != sys.dark && state.ready()) set.dark = sys.dark;
+  if (!set.theme_chosen && sys.more_contrast && !set.high_contrast && state.ready()) set.high_contrast = true;
+  reduced_motion = sys.reduced_motion;
+  reading.reduce_motion = reduced_motion;
+  ImGui::GetIO().ConfigInputTextCursorBlink = !reduced_motion;
+  if (theme_dark != set.dark || theme_high_contrast != set.high_contrast || theme_dpr != dpr) {
+    apply_theme(set.dark, dpr, set.high_contrast);
+    theme_dark = set.dark;
+    theme_high_contrast = set.high_contrast;
     theme_dpr = dpr;
   }
 }
@@ -40,6 +51,9 @@ void App::draw() {
   ui_probe::begin_frame();
   probe_theme();
   keys::begin_frame();
+  if (keyboard_focus::begin_frame() == static_cast<int>(keyboard_focus::Region::Reading)) {
+    reading.start_caret(state);
+  }
   editor.BeginFrame(state);
   touch.apply(*this);
   toolbar.Shortcuts(*this);
@@ -72,6 +86,8 @@ void App::draw() {
   library.Draw(state, dpr);
   dialogs.Draw(state, dpr);
   editor.EndFrame();
+  a11y.update(*this);
+  ui_probe::text("a11y.updates", std::to_string(a11y.updates));
 }
 
 void App::draw_wide(float width, float height) {
@@ -83,6 +99,7 @@ void App::draw_wide(float width, float height) {
   // It scrolls when the editor and the list do not fit (a short window, a long note).
   ImGui::BeginChild("side", ImVec2(side_w, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
+  keyboard_focus::note_panel_window();
   const ImVec2 sp = ImGui::GetWindowPos();
   ImGui::GetWindowDrawList()->AddLine(sp, ImVec2(sp.x, sp.y + ImGui::GetWindowHeight()),
                                       ImGui::GetColorU32(ImGuiCol_Border), 1.0f);
@@ -125,6 +142,7 @@ void App::draw_compact(float width, float height) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * dpr, 4 * dpr));
     ImGui::BeginChild("sheet_body", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
+    keyboard_focus::note_panel_window();
     draw_panel();
     ImGui::EndChild();
   }

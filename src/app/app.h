@@ -11,6 +11,7 @@
 
 #include <imgui.h>
 
+#include "app/a11y_mirror.h"
 #include "app/annotation_list.h"
 #include "app/app_state.h"
 #include "app/dialogs.h"
@@ -37,11 +38,14 @@ struct App {
   LibraryPanel library;
   StatusBanner banner;
   Touch touch;
+  A11yMirror a11y;
 
   bool booted = false;  // the session has a document open (storage has been read)
   bool ready_sent = false;
   float dpr = 1.0f;
   bool theme_dark = false;
+  bool theme_high_contrast = false;
+  bool reduced_motion = false;  // the system asks for no animations
   float theme_dpr = 0.0f;
   bool select_suggestions_tab = false;
   bool select_annotations_tab = false;
