@@ -141,6 +141,8 @@
     if (t.dataset && t.dataset.ids) {
       const ids = t.dataset.ids.split(' ');
       if (!ids.includes(state.selected)) call('a11y.select', ids[0]);
+    } else if (t.dataset && t.dataset.id) {
+      if (t.dataset.id !== state.selected) call('a11y.select', t.dataset.id);
     } else if (t.dataset && t.dataset.s !== undefined && t.parentNode === article) {
       call('a11y.selection', t.dataset.s + ',' + t.dataset.s);  // a paragraph: bring it into view
     }
