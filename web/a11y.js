@@ -107,9 +107,33 @@
 
   // The app's selected annotation: aria-current here, and the focus follows it while the
   // reader is in this mirror.
+  // The DOM position of code point `cp` in the article's window, or null when not there.
+  function positionOf(cp) {
+    for (const seg of article.querySelectorAll('span[data-s], mark[data-s]')) {
+      const s = Number(seg.dataset.s);
+      const text = seg.firstChild ? seg.firstChild.data : '';
+      const cps = Array.from(text);
+      if (cp >= s && cp <= s + cps.length) return [seg.firstChild || seg, cps.slice(0, cp - s).join('').length];
+    }
+    return null;
+  }
+
   function renderState(st) {
     const changed = st.selected !== state.selected;
+    const moved = st.selection[0] !== state.selection[0] || st.selection[1] !== state.selection[1];
     state = st;
+    // A selection made in the app (keys, mouse) becomes the mirror's while the reader is here.
+    if (moved && st.selection[0] !== st.selection[1] && root.contains(document.activeElement)) {
+      const a = positionOf(st.selection[0]), b = positionOf(st.selection[1]);
+      if (a && b) {
+        const range = document.createRange();
+        range.setStart(a[0], a[1]);
+        range.setEnd(b[0], b[1]);
+        const sel = document.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+      }
+    }
     for (const el of root.querySelectorAll('[aria-current]')) el.removeAttribute('aria-current');
     let target = null;
     if (st.selected) {

@@ -9,6 +9,7 @@
 
 #include "app/keyboard_focus.h"
 #include "app/keys.h"
+#include "app/nav_speech.h"
 #include "app/theme.h"
 #include "app/toasts.h"
 #include "app/ui_probe.h"
@@ -54,6 +55,7 @@ void App::draw() {
   if (keyboard_focus::begin_frame() == static_cast<int>(keyboard_focus::Region::Reading)) {
     reading.start_caret(state);
   }
+  nav_speech::begin_frame(keyboard_focus::current() != keyboard_focus::Region::Reading);
   editor.BeginFrame(state);
   touch.apply(*this);
   toolbar.Shortcuts(*this);
@@ -87,6 +89,7 @@ void App::draw() {
   dialogs.Draw(state, dpr);
   editor.EndFrame();
   a11y.update(*this);
+  if (const std::string said = nav_speech::end_frame(); !said.empty()) platform::a11y_announce(said);
   ui_probe::text("a11y.updates", std::to_string(a11y.updates));
 }
 

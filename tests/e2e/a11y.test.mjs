@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, settle, missingPrerequisite } from './browser.mjs';
-import { findRange, dragSelect, state, ui } from './helpers.mjs';
+import { findRange, dragSelect, dropFile, state, ui } from './helpers.mjs';
 import { brownText } from './long-text.mjs';
 
 const skip = missingPrerequisite() || false;
@@ -109,6 +109,24 @@ test('the accessibility tree holds the article, each annotation with its note, a
     }, 'Belt and Road');
     await settle(page, 4);
     assert.deepEqual((await state(page)).selection, [r.start, r.end]);
+
+    // App -> mirror: a selection made in the app (Ctrl+A) is the mirror's selection too.
+    await page.focus('#a11y-article p');
+    await page.keyboard.press('Control+a');
+    await settle(page, 4);
+    const selected = await page.evaluate(() => document.getSelection().toString());
+    const last = text.trim().split('\n').filter(Boolean).pop();
+    assert.ok(selected.includes(firstSentence.slice(0, 40)) && selected.includes(last.slice(-30)),
+      'the whole article is selected in the mirror');
+    await page.keyboard.press('Escape');
+
+    // A notice is an alertdialog in the mirror, and is announced.
+    await dropFile(page, 'broken.json', '{"type": "AnnotationCollection", ');
+    await settle(page, 4);
+    const dlg = (await axTree(cdp)).find((n) => n.role === 'alertdialog');
+    assert.ok(dlg, 'the notice is an alertdialog');
+    assert.match(dlg.description + ' ' + dlg.name, /broken\.json/);
+    assert.match(await liveText(page), /broken\.json/);
 
     // Sent when something changes, not every frame.
     const n0 = Number((await ui(page)).texts['a11y.updates']);

@@ -122,6 +122,9 @@ test('keyboard only: move a caret, select, mark, jump, edit the note and verdict
       if (!onVerdict) await press(page, 'ArrowDown');
     }
     assert.ok(onVerdict, 'the keyboard reached the verdict');
+    await page.waitForTimeout(80);
+    assert.equal(await page.evaluate(() => document.getElementById('a11y-live').textContent),
+      'Verdict: Unverified, dropdown', 'the live region names the control the keys are on');
     await shot(page, '11-keyboard-panel-focus');
     await press(page, 'Space');  // opens the dropdown
     assert.ok((await ui(page)).rects['editor.verdict.popup'], 'the verdict list is open');
