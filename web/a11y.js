@@ -93,7 +93,14 @@
     for (const item of doc.items) parts.push(renderParagraph(item));
     const below = doc.paragraphs - doc.first - doc.items.length;
     if (below > 0) parts.push(Object.assign(document.createElement('p'), { textContent: '(' + below + ' more paragraphs below)' }));
+    // The reader's place survives the new content: the element at the same offset takes the focus.
+    const had = article.contains(document.activeElement) ? document.activeElement.dataset.s : undefined;
     article.replaceChildren(...parts);
+    if (had !== undefined) {
+      const again = article.querySelector('[data-s="' + had + '"]');
+      if (again) again.focus({ preventScroll: true });
+    }
+    const hadButton = list.contains(document.activeElement) ? document.activeElement.dataset.id : undefined;
     list.replaceChildren(...annotations.map((a) => {
       const li = document.createElement('li');
       const b = document.createElement('button');
@@ -103,6 +110,10 @@
       li.appendChild(b);
       return li;
     }));
+    if (hadButton !== undefined) {
+      const again = list.querySelector('button[data-id="' + hadButton + '"]');
+      if (again) again.focus({ preventScroll: true });
+    }
   }
 
   // The app's selected annotation: aria-current here, and the focus follows it while the
@@ -221,6 +232,14 @@
       attach();
       if (msg.doc) renderDoc(msg.doc);
       if (msg.state) renderState(msg.state);
+    },
+    // The element now standing for `old` (an element of an earlier rendering): the same
+    // annotation's button or the same offset in the article.
+    counterpart(old) {
+      const d = old.dataset || {};
+      if (d.id) return list.querySelector('button[data-id="' + d.id + '"]');
+      if (d.s !== undefined) return article.querySelector('[data-s="' + d.s + '"]');
+      return null;
     },
     announce(text) {
       attach();

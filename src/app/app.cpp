@@ -52,9 +52,9 @@ void App::draw() {
   ui_probe::begin_frame();
   probe_theme();
   keys::begin_frame();
-  if (keyboard_focus::begin_frame() == static_cast<int>(keyboard_focus::Region::Reading)) {
-    reading.start_caret(state);
-  }
+  const int entered = keyboard_focus::begin_frame();
+  if (entered == static_cast<int>(keyboard_focus::Region::Reading)) reading.start_caret(state);
+  if (entered == static_cast<int>(keyboard_focus::Region::Panel) && compact) sheet_open = true;  // a closed sheet opens
   nav_speech::begin_frame(keyboard_focus::current() != keyboard_focus::Region::Reading);
   editor.BeginFrame(state);
   touch.apply(*this);

@@ -28,7 +28,12 @@ void enter(keyboard_focus::Region r) {
   else if (r == keyboard_focus::Region::Panel) w = g_panel;
   else w = ImGui::FindWindowByName("##MainMenuBar");
   set_nav(r != keyboard_focus::Region::Reading);
-  if (!w) return;
+  static int retries = 0;
+  if (!w || !w->WasActive) {  // not drawn yet (a bottom sheet opening): try again next frame
+    if (retries++ < 3) g_pending = static_cast<int>(r);
+    return;
+  }
+  retries = 0;
   ImGui::FocusWindow(w);
   if (r == keyboard_focus::Region::Reading) return;
   g.NavLayer = r == keyboard_focus::Region::Menu ? ImGuiNavLayer_Menu : ImGuiNavLayer_Main;

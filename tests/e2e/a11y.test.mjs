@@ -109,6 +109,17 @@ test('the accessibility tree holds the article, each annotation with its note, a
     }, 'Belt and Road');
     await settle(page, 4);
     assert.deepEqual((await state(page)).selection, [r.start, r.end]);
+    // C from the mirror marks it; the note takes the keyboard, and Escape gives it back here.
+    await page.focus('#a11y-list button');
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'note-field', null, { timeout: 10000 });
+    assert.equal(await liveText(page), 'Claim added: Belt and Road');
+    await page.keyboard.type('Marked from the mirror.');
+    await page.keyboard.press('Escape');
+    await settle(page, 4);
+    assert.ok(await page.evaluate(() => document.activeElement.closest('#a11y-mirror') !== null), 'back in the mirror');
+    const added = (await page.evaluate(() => window.annotator.annotations())).find((a) => a.exact === 'Belt and Road');
+    assert.equal(added.note, 'Marked from the mirror.');
 
     // App -> mirror: a selection made in the app (Ctrl+A) is the mirror's selection too.
     await page.focus('#a11y-article p');

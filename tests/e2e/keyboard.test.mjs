@@ -178,3 +178,22 @@ test('F6 or M reaches the menu bar; arrows and Space open a menu; Escape returns
     await b.close();
   }
 });
+
+test('on a phone-sized window L opens the bottom sheet and puts the keyboard in it', { skip, timeout: 120000 }, async () => {
+  const b = await launch({ width: 390, height: 844 });
+  const { page } = b;
+  try {
+    await openApp(page, b.server.url);
+    const closed = (await ui(page)).rects.panel;
+    await press(page, 'l');
+    await settle(page, 4);
+    const v = await ui(page);
+    assert.equal(v.texts['focus.region'], 'panel');
+    assert.ok(v.rects.panel.height > closed.height * 3, 'the sheet opened');
+    assert.ok(v.rects['focus.nav'], 'a control in it is highlighted');
+    await shot(page, '11-keyboard-sheet');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
