@@ -219,7 +219,8 @@ void Session::apply_ui_json(std::string_view ui) {
   settings.dark = j.value("dark", false);
   settings.dyslexic = j.value("dyslexic", false);
   settings.high_contrast = j.value("highContrast", false);
-  settings.theme_chosen = j.value("themeChosen", false);
+  // Records from before the system's preference counted: dark there was the reader's choice.
+  settings.theme_chosen = j.value("themeChosen", settings.dark);
   if (j.value("filter", json()).is_object()) {
     const json& f = j["filter"];
     filter.category = str_field(f, "category");
