@@ -46,7 +46,7 @@ test('dark system: dark at first start; the reader\'s choice then wins, also aft
   }
 });
 
-test('View > High contrast: white on black with a yellow focus', { skip, timeout: 120000 }, async () => {
+test('View > High contrast, or a system asking for more contrast: white on black with a yellow focus', { skip, timeout: 120000 }, async () => {
   const b = await launch();
   const { page } = b;
   try {
@@ -62,6 +62,16 @@ test('View > High contrast: white on black with a yellow focus', { skip, timeout
     await page.keyboard.press('ArrowRight');  // the keyboard caret, in the focus colour
     await settle(page);
     await shot(page, '11-prefs-high-contrast');
+    // A system that asks for more contrast gets it at first start.
+    const c = await launch();
+    try {
+      await c.page.emulateMedia({ contrast: 'more' });
+      await openApp(c.page, c.server.url);
+      assert.equal((await state(c.page)).highContrast, true);
+      assert.equal((await ui(c.page)).texts['theme.WindowBg'], '000000');
+    } finally {
+      await c.close();
+    }
   } finally {
     await b.close();
   }
