@@ -14,8 +14,8 @@
   root.innerHTML =
     '<div id="a11y-live" role="status" aria-live="polite" aria-atomic="true"></div>' +
     '<div role="menubar" aria-label="Application">' +
-    '<button type="button" role="menuitem" data-region="2">Menus (F6 from the article, or here)</button>' +
-    '<button type="button" role="menuitem" data-region="1">Side panel: editor and annotation list</button>' +
+    '<button type="button" role="menuitem" data-region="2">Menus (M or F6 from the article)</button>' +
+    '<button type="button" role="menuitem" data-region="1">Side panel: editor and annotation list (L from the article)</button>' +
     '<button type="button" role="menuitem" data-region="0">Article: caret with arrows, keys C S Q D P O mark, N next annotation</button>' +
     '</div>' +
     '<main id="a11y-article" aria-label="Article"></main>' +
