@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text/plain_order.h"
 #include "platform/platform.h"
 
 namespace {
@@ -141,7 +142,12 @@ void Fonts::ensure(const FontSizes& want) {
     // The interface fonts draw by code point: each script font gives them the document's
     // characters it has that the interface font lacks.
     std::vector<ImVector<ImWchar>> ranges(scripts_.size());
-    for (char32_t c : points_) {
+    // Panels draw right-to-left text in presentation forms (core/text/plain_order.h).
+    std::vector<char32_t> ui_points = points_;
+    for (char32_t c : points_) core::text::presentation_forms(c, ui_points);
+    std::sort(ui_points.begin(), ui_points.end());
+    ui_points.erase(std::unique(ui_points.begin(), ui_points.end()), ui_points.end());
+    for (char32_t c : ui_points) {
       if (in_base_ranges(c) || c > IM_UNICODE_CODEPOINT_MAX || core::text::is_invisible(c)) continue;
       for (size_t i = 0; i < scripts_.size(); ++i) {
         if (!scripts_[i].font->has_glyph(c)) continue;

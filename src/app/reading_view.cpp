@@ -23,6 +23,7 @@
 #include "core/evidence.h"
 #include "core/highlight_lanes.h"
 #include "core/strongest_claims.h"
+#include "core/text/plain_order.h"
 #include "core/word_bounds.h"
 #include "platform/platform.h"
 
@@ -427,9 +428,9 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
       if (note.size() > 320) {
         size_t cut = 300;
         while (cut > 0 && (static_cast<unsigned char>(note[cut]) & 0xC0) == 0x80) --cut;  // whole characters
-        ImGui::TextUnformatted((note.substr(0, cut) + "\u2026").c_str());
+        ImGui::TextUnformatted(core::text::plain_visual_order_utf8(note.substr(0, cut) + "\u2026").c_str());
       } else {
-        ImGui::TextUnformatted(note.c_str());
+        ImGui::TextUnformatted(core::text::plain_visual_order_utf8(note).c_str());
       }
     } else {
       ImGui::TextDisabled("No note yet. Click to edit.");
