@@ -177,8 +177,8 @@ void ReadingView::probe(const AppState& app) const {
       a && a->anchor != core::AnchorStatus::Orphaned) {
     const core::LayoutLine& l = lines[layout.lines.line_of(a->start)];
     const float y = view_min_.y + pad_top_ - scroll_ + l.y;
-    ui_probe::rect("reading.selectedLine", ImVec2(column_x_ + layout.x_in(l, a->start), y),
-                   ImVec2(column_x_ + layout.x_in(l, std::min(a->end, l.end)), y + l.height));
+    const core::text::Box b = layout.first_box(a->start, a->end);  // right to left too
+    ui_probe::rect("reading.selectedLine", ImVec2(column_x_ + b.x0, y), ImVec2(column_x_ + b.x1, y + l.height));
   }
 }
 
@@ -617,6 +617,7 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
         if (chosen) {
           dl->AddRect({x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1}, category_color(an.category, 0.9f),
                       2.0f * dpr, 0, 1.0f * dpr);
+          if (ui_probe::active() && b.start <= an.start) ui_probe::rect("reading.selectedBox", {x0, box_top}, {x1, box_bot});
         }
       }
     }

@@ -130,6 +130,10 @@ test('Arabic reads right to left; a word selected with the mouse is that word', 
     const z = await page.evaluate((s) => window.annotator.rangeRect(s, s + 1), first.end - 1);
     assert.ok(a.x > z.x, `first letter (x ${a.x}) right of the last (x ${z.x})`);
     assert.ok(box.width > 10, 'the word has a box: ' + JSON.stringify(box));
+    // The line's first logical character lies right of its last.
+    const line = (await visibleLines(page)).find(([s, e]) => s <= first.start && first.start < e);
+    const lineEnd = await page.evaluate((s) => window.annotator.rangeRect(s, s + 1), line[1] - 2);
+    assert.ok(a.x > lineEnd.x + view.width / 4, `line start (x ${a.x}) far right of its end (x ${lineEnd.x})`);
 
     await dragSelect(page, r);
     const sel = (await state(page)).selection;
@@ -141,6 +145,10 @@ test('Arabic reads right to left; a word selected with the mouse is that word', 
     assert.equal(anns[0].exact, word);
     assert.equal(anns[0].start, r.start);
     assert.equal(anns[0].end, r.end);
+    // The highlight is drawn over the word's glyphs: where rangeRect says the word is.
+    const hl = (await ui(page)).rects['reading.selectedBox'];
+    assert.ok(Math.abs(hl.x - box.x) < 2 && Math.abs(hl.width - box.width) < 2,
+      `highlight ${JSON.stringify(hl)} over the word ${JSON.stringify(box)}`);
     await shot(page, '62-arabic-selected');
     assert.deepEqual(b.errors, []);
   } finally {
