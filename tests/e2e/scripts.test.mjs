@@ -1,7 +1,8 @@
 // scripts.test.mjs - every script on screen (issues 11 and 12) in a real browser: a mixed
 // article (CJK, emoji, Indic, Thai, Arabic, Hebrew...) is drawn with no missing glyph, the
 // fonts for other scripts fetched only when a document needs them; Chinese wraps between
-// ideographs; Arabic reads right to left and a word selected with the mouse is that word.
+// ideographs; Arabic reads right to left, a word selected with the mouse is that word, its
+// highlight lies over it, and Shift+arrows move the caret on screen (left is forward).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
@@ -138,6 +139,14 @@ test('Arabic reads right to left; a word selected with the mouse is that word', 
     await dragSelect(page, r);
     const sel = (await state(page)).selection;
     assert.deepEqual(sel, [r.start, r.end], 'the selection is the word, in logical offsets');
+    // The drag ended at the word's right edge: its first letter. Shift+Left moves the caret
+    // left on screen, which in Arabic is forward in the text; Shift+Right brings it back.
+    await page.keyboard.press('Shift+ArrowLeft');
+    await settle(page);
+    assert.deepEqual((await state(page)).selection, [r.start + 1, r.end]);
+    await page.keyboard.press('Shift+ArrowRight');
+    await settle(page);
+    assert.deepEqual((await state(page)).selection, [r.start, r.end]);
     await page.keyboard.press('c');
     await settle(page);
     const anns = await page.evaluate(() => window.annotator.annotations());
