@@ -112,13 +112,6 @@ bool Layout::update(const core::Article& a, uint64_t article_generation, const F
   return true;
 }
 
-bool fast_path_enough(const core::text::Font& primary, const std::vector<char32_t>& points) {
-  for (char32_t c : points) {
-    if (!simple_char(primary, c)) return false;
-  }
-  return true;
-}
-
 void Layout::boxes(const core::LayoutLine& l, size_t start, size_t end, std::vector<core::text::Box>& out) const {
   start = std::max(start, l.start);
   end = std::min(end, l.end);

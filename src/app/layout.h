@@ -60,7 +60,3 @@ struct Layout {
   bool engine_ = false;
   core::text::LineLayout shaped_;
 };
-
-// Whether the primary font draws every one of `points` without shaping or reordering (the
-// fast path of core/text_layout is then exact).
-bool fast_path_enough(const core::text::Font& primary, const std::vector<char32_t>& points);
