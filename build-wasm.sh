@@ -197,12 +197,14 @@ build_wasm() {
 }
 
 # The page: web/ as it is, the app the wasm build wrote, the sample article, and fonts
-# cut down to the scripts the reader needs.
+# cut down to the scripts the reader needs (other scripts' fonts in fonts/scripts/).
 assemble_page() {
   mkdir -p build/web/assets
   find web -maxdepth 1 -type f ! -name '*.sh' -exec cp -u {} build/web/ \;
   cp -u assets/*.txt build/web/assets/
   if [ -x web/make-fonts.sh ]; then web/make-fonts.sh build/web/fonts >&2; fi
+  # Fonts for other scripts, fetched only by documents that need them (docs/TEXT.md).
+  tools/make-script-fonts.sh build/web/fonts/scripts >&2
 }
 
 build_all() {

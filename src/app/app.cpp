@@ -26,6 +26,7 @@ void App::prepare(float device_pixel_ratio) {
     platform::fetch_resource("fonts/OpenDyslexic-Regular.otf");
     dyslexic_requested = true;
   }
+  if (booted && points.update(state)) fonts.show_points(points.points());
   fonts.ensure(want);
   // The system's light or dark until the reader picks one in the View menu; its wish for
   // less motion: no smooth scrolling, no blinking cursor.
@@ -45,7 +46,7 @@ void App::prepare(float device_pixel_ratio) {
 }
 
 bool App::animating() const {
-  return reading.animating() || state.save_pending() || toasts::visible() || touch.active();
+  return reading.animating() || fonts.pending() || state.save_pending() || toasts::visible() || touch.active();
 }
 
 void App::draw() {

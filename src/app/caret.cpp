@@ -69,7 +69,7 @@ bool ReadingView::handle_caret_keys(AppState& app) {
       c = left ? sel.start() : sel.end();  // an arrow collapses the selection to its side
     } else if (left || right) {
       if (ctrl) c = right ? core::next_word_end(a.cps, c) : core::prev_word_start(a.cps, c);
-      else c = right ? std::min(n, c + 1) : (c > 0 ? c - 1 : 0);
+      else c = layout.move_visual(c, right ? 1 : -1, n);  // on screen: Left goes forward in right-to-left text
     } else if ((up || down) && ctrl) {
       c = down ? next_paragraph(a, c) : prev_paragraph(a, c);
     } else if (up || down) {
