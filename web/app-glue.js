@@ -34,10 +34,15 @@
   function fetchPacked(url) {
     if (typeof DecompressionStream !== 'function') return fetchBytes(url);
     return fetch(url + '.gz').then((r) => {
-      if (!r.ok || !r.body) return fetchBytes(url);
-      return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-        .then((b) => new Uint8Array(b));
-    }, () => fetchBytes(url));
+      if (!r.ok) return fetchBytes(url);
+      return r.arrayBuffer().then((b) => {
+        const bytes = new Uint8Array(b);
+        // A server that sent it with Content-Encoding: gzip has unpacked it already.
+        if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+        return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')))
+          .arrayBuffer().then((u) => new Uint8Array(u));
+      });
+    }).catch(() => fetchBytes(url));
   }
   const fontsPromise = Promise.all(FONTS.map((n) => fetchPacked('fonts/' + n).then((b) => [n, b])));
   const samplePromise = fetch('assets/putin-xi-belt-and-road.txt')
