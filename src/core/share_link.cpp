@@ -152,7 +152,8 @@ ShareFragment parse_share_fragment(std::string_view fragment) {
   }
   std::string why;
   if (!base64url_decode(s, f.bytes, &why)) {
-    f.error = "the link is damaged: " + why + " (was it cut or changed when it was copied?)";
+    f.error = "the link is damaged (was it cut short or changed when it was copied?)";
+    f.detail = "after #share=v1.: " + why;
     return f;
   }
   f.ok = true;

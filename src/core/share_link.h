@@ -75,7 +75,8 @@ ShareChoice choose_share(std::string_view base, std::string_view full_compressed
 struct ShareFragment {
   bool ok = false;
   std::string bytes;  // the compressed payload
-  std::string error;  // in plain words, when !ok
+  std::string error;   // in plain words, when !ok
+  std::string detail;  // the technical reason, when there is more to say
 };
 // Reads a fragment ("#share=v1.…", with or without the '#'; a whole URL is accepted too).
 ShareFragment parse_share_fragment(std::string_view fragment);

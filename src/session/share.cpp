@@ -55,7 +55,7 @@ const MadeLink& Shares::made_link(core::ShareChoice choice, const Session& s) {
 std::optional<std::string> Shares::open_fragment(Session& s, std::string_view fragment) {
   core::ShareFragment f = core::parse_share_fragment(fragment);
   if (!f.ok) {
-    damaged(s, f.error);
+    damaged(s, f.error, f.detail);
     return std::nullopt;
   }
   return std::move(f.bytes);
