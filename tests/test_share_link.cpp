@@ -86,7 +86,7 @@ TEST_SUITE("share_link") {
     f = core::parse_share_fragment("#share=v1.");
     CHECK_FALSE(f.ok);
     CHECK(f.error.find("cut short") != std::string::npos);
-    f = core::parse_share_fragment("#share=v1.Zm9v%20Yg");
+    f = core::parse_share_fragment("#share=v1.Zm9v%2Yg");
     CHECK_FALSE(f.ok);
     CHECK(f.error.find("damaged") != std::string::npos);
     CHECK(f.detail.find("position 5") != std::string::npos);
