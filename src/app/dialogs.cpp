@@ -159,7 +159,7 @@ void Dialogs::draw_report(AppState& app, float dpr) {
   if (!r.notices.empty()) {
     // Ids met twice and what was kept without a place: said, never done silently.
     ImGui::Spacing();
-    ImGui::TextUnformatted(r.notices.size() == 1 ? "Also worth knowing:" : "Also worth knowing (scroll for all):");
+    ImGui::TextUnformatted("Also worth knowing:");
     ImGui::BeginChild("import_notices", ImVec2(0, std::min<float>(140 * dpr, (r.notices.size() + 1) * ImGui::GetTextLineHeightWithSpacing() * 2)), true);
     std::string all;
     for (const std::string& n : r.notices) {

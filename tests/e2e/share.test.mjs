@@ -420,7 +420,7 @@ test('several files dropped at once: ids met twice are reported, page notes list
       assert.deepEqual(st.report.orphanNotes, ['Page note: the headline oversells it']);
       assert.deepEqual(st.report.orphans, [], 'no empty quote for the page note');
       const notices = (await ui(page)).texts['report.notices'];
-      assert.match(notices, /b\.json: items\[0\]: its id urn:x:1 is also used by a\.json/);
+      assert.match(notices, /b\.json: \[0\]: its id urn:x:1 is also used by a\.json \[0\], which says something else/);
       assert.match(notices, /broken\.json: not imported/);
       await shot(page, 'share-11-several-files-report');
       await page.keyboard.press('Escape');
