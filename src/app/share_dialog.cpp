@@ -187,8 +187,10 @@ void ShareDialog::draw_made(App& app) {
     const core::ShareChoice& c = made->choice;
     std::string what;
     if (c.kind == core::ShareKind::Full) {
-      what = "A link to " + quoted(made->title) + " with its " + annotations_words(made->annotations) +
-             " and the article\u2019s text. Whoever opens it gets a copy in their library. Everything is in the "
+      what = "A link to " + quoted(made->title) +
+             (made->annotations == 0 ? std::string(" with the article\u2019s text (no annotations yet).")
+                                     : " with its " + annotations_words(made->annotations) + " and the article\u2019s text.") +
+             " Whoever opens it gets a copy in their library. Everything is in the "
              "part after the #, which browsers never send to a server.";
     } else if (c.kind == core::ShareKind::Lean) {
       what = "The article is too long to travel in a link (" + with_commas(c.full_length) +
@@ -217,7 +219,7 @@ void ShareDialog::draw_made(App& app) {
         const std::string warn = "Longer than 8,000 characters: chat apps, e-mail programs and QR codes may cut "
                                  "it, and a cut link opens nothing. The annotation file is safer.";
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.30f, 0.05f, 1.0f));
-        ImGui::TextUnformatted(("\u26A0 " + warn).c_str());
+        ImGui::TextUnformatted(warn.c_str());
         ImGui::PopStyleColor();
         ui_probe::text("share.warning", warn);
       }

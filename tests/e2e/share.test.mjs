@@ -148,6 +148,15 @@ test('a long article\'s link carries the annotations only; they anchor once the 
       const url = 'https://news.example.org/long-read';
       const { page } = sender;
       await openApp(page, sender.server.url);
+      // A middling article still travels with its text, but its link is long: warned.
+      await page.evaluate((t) => window.annotator.loadArticle(t, { title: 'Middling' }), brownText(30000));
+      await settle(page);
+      const mid = await shareFromMenu(page);
+      assert.equal(mid['share.status'], 'full');
+      assert.ok(mid['share.link'].length > 8000 && mid['share.link'].length <= 32 * 1024, String(mid['share.link'].length));
+      assert.match(mid['share.warning'], /Longer than 8,000 characters/);
+      await shot(page, 'share-03a-long-link-warning');
+      await clickNamed(page, 'share.close');
       await page.evaluate(([t, u]) => window.annotator.loadArticle(t, { title: 'A long read', url: u }), [text, url]);
       await settle(page);
       const quotes = ['read as one long article', 'The Fulton County Grand Jury'];
