@@ -83,8 +83,10 @@ void ExportDialog::Draw(App& app) {
   const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
   ui_probe::rect("dialog", wp, ImVec2(wp.x + ws.x, wp.y + ws.y));
   ImGui::PushTextWrapPos(0.0f);
-  const std::string head = "Export \u201C" + s.article().title + "\u201D with its " + std::to_string(s.store().size()) +
-                           (s.store().size() == 1 ? " annotation as:" : " annotations as:");
+  const size_t n = s.store().size();
+  const std::string head = "Export \u201C" + s.article().title + "\u201D" +
+                           (n == 0 ? std::string(" (no annotations yet) as:")
+                                   : " with its " + std::to_string(n) + (n == 1 ? " annotation as:" : " annotations as:"));
   ImGui::TextUnformatted(head.c_str());
   ImGui::Spacing();
   for (const Choice& c : kChoices) {
@@ -93,8 +95,16 @@ void ExportDialog::Draw(App& app) {
       warnings_.clear();
     }
     ui_probe::item(c.probe);
-    ImGui::SameLine();
-    ImGui::TextDisabled("\u2014 %s", c.hint);
+    // Beside the choice on a wide dialog; under it, indented, on a phone.
+    if (ImGui::GetWindowContentRegionMax().x - ImGui::GetItemRectMax().x + ImGui::GetWindowPos().x >
+        ImGui::CalcTextSize(c.hint).x + ImGui::CalcTextSize("\u2014 ").x + ImGui::GetStyle().ItemSpacing.x) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("\u2014 %s", c.hint);
+    } else {
+      ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+      ImGui::TextDisabled("%s", c.hint);
+      ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+    }
   }
   if (format_ == ExportFormat::ClaimReview) {
     ImGui::Spacing();

@@ -59,6 +59,14 @@ void end_modal() {
   ImGui::EndPopup();
 }
 
+// Keeps the next button on this row when it fits the dialog, else starts a new row (phones).
+void next_button(const char* label, float min_width = 0) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float w = std::max(min_width, ImGui::CalcTextSize(label).x + st.FramePadding.x * 2);
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) ImGui::SameLine();
+}
+
 bool escape_pressed() {
   if (!keys::escape()) return false;
   keys::take_escape();
@@ -233,14 +241,14 @@ void ShareDialog::draw_made(App& app) {
         close = true;
       }
       ui_probe::item("share.copy");
-      ImGui::SameLine();
+      next_button(c.kind == core::ShareKind::Full ? "Download the file" : "Download the file instead");
     }
     if (ImGui::Button(c.kind == core::ShareKind::Full ? "Download the file" : "Download the file instead")) {
       app.state.download_export();
       close = true;
     }
     ui_probe::item("share.file");
-    ImGui::SameLine();
+    next_button("Close", 100 * dpr);
   }
   if (ImGui::Button("Close", ImVec2(100 * dpr, 0)) || escape_pressed()) close = true;
   ui_probe::item("share.close");
