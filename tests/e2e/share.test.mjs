@@ -32,6 +32,26 @@ function decodeLink(link) {
   return JSON.parse(zlib.inflateRawSync(Buffer.from(m[1], 'base64url')).toString('utf8'));
 }
 
+// Clicks `name` once a frame has drawn it (a menu's items appear a frame after it opens; a
+// loaded machine may need a few).
+async function clickShown(page, name, timeout = 10000) {
+  const t0 = Date.now();
+  while (!(await ui(page)).rects[name]) {
+    if (Date.now() - t0 > timeout) throw new Error(`nothing named ${name} appeared`);
+    await page.waitForTimeout(50);
+  }
+  return clickNamed(page, name);
+}
+
+// Closes the import report with Escape, as a reader does (again if a key was lost).
+async function closeReport(page) {
+  for (let i = 0; i < 5 && (await state(page)).report !== null; i++) {
+    await page.keyboard.press('Escape');
+    await settle(page);
+  }
+  assert.equal((await state(page)).report, null, 'the import report closed');
+}
+
 async function waitForText(page, name, timeout = 10000) {
   const t0 = Date.now();
   for (;;) {
@@ -45,7 +65,7 @@ async function waitForText(page, name, timeout = 10000) {
 // File > Share link..., until the dialog shows the link; returns its probe texts.
 async function shareFromMenu(page) {
   await clickNamed(page, 'menu.File');
-  await clickNamed(page, 'File/Share link\u2026');
+  await clickShown(page, 'File/Share link\u2026');
   const t0 = Date.now();
   for (;;) {
     const t = (await ui(page)).texts;
@@ -104,7 +124,7 @@ test('a share link of the sample with ten annotations opens in a fresh browser w
       assert.equal(carried.article.title, SAMPLE_TITLE);
       assert.equal(carried.article.text, await page.evaluate(() => window.annotator.articleText()));
       assert.equal(carried.first.items.length, 10);
-      await clickNamed(page, 'share.close');
+      await clickShown(page, 'share.close');
 
       // A fresh browser (its own profile) opens the link.
       const r = receiver.page;
@@ -119,8 +139,7 @@ test('a share link of the sample with ten annotations opens in a fresh browser w
       assert.equal(await r.evaluate(() => location.hash), '', 'the link is taken out of the address');
       await shot(r, 'share-02-opened');
       // Undo takes the annotations back, redo brings them; nothing is lost on a reload.
-      await r.keyboard.press('Escape');
-      await settle(r);
+      await closeReport(r);
       await r.evaluate(() => window.annotator.undo());
       assert.equal((await state(r)).annotations, 0);
       await r.evaluate(() => window.annotator.redo());
@@ -156,7 +175,7 @@ test('a long article\'s link carries the annotations only; they anchor once the 
       assert.ok(mid['share.link'].length > 8000 && mid['share.link'].length <= 32 * 1024, String(mid['share.link'].length));
       assert.match(mid['share.warning'], /Longer than 8,000 characters/);
       await shot(page, 'share-03a-long-link-warning');
-      await clickNamed(page, 'share.close');
+      await clickShown(page, 'share.close');
       await page.evaluate(([t, u]) => window.annotator.loadArticle(t, { title: 'A long read', url: u }), [text, url]);
       await settle(page);
       const quotes = ['read as one long article', 'The Fulton County Grand Jury'];
@@ -180,7 +199,7 @@ test('a long article\'s link carries the annotations only; they anchor once the 
       assert.match(carried.article.sha256, /^[0-9a-f]{64}$/);
       assert.equal(carried.article.url, url);
       assert.equal(carried.first.items.length, 2);
-      await clickNamed(page, 'share.close');
+      await clickShown(page, 'share.close');
 
       // The receiver is told which article to open; nothing is added yet.
       const r = receiver.page;
@@ -191,7 +210,7 @@ test('a long article\'s link carries the annotations only; they anchor once the 
       assert.equal(before.annotations, 0);
       assert.equal(before.documents, 1);
       await shot(r, 'share-04-waiting');
-      await clickNamed(r, 'share.ok');
+      await clickShown(r, 'share.ok');
       // The receiver opens the article (here through the scripting API, as the bookmarklet does).
       await r.evaluate(([tx, u]) => window.annotator.loadArticle(tx, { title: 'A long read', url: u }), [text, url]);
       await settle(r);
@@ -242,7 +261,7 @@ test('damaged and foreign share links show a message and lose nothing', { skip, 
       const shown = (await ui(page)).texts.notice;
       assert.match(shown, /share link could not be opened/);
       if (n++ === 0) await shot(page, 'share-06-damaged');
-      await clickNamed(page, 'notice.ok');
+      await clickShown(page, 'notice.ok');
       assert.deepEqual(await page.evaluate(() => window.annotator.annotations()), before.anns);
       assert.deepEqual(await page.evaluate(() => window.annotator.documents()), before.docs);
       assert.equal(await page.evaluate(() => location.hash), '', 'the damaged link is not kept to be said again');
@@ -267,10 +286,10 @@ const HOSTILE_NOTES = [
 // Downloads the open document in `probe`'s form through File > Export as....
 async function exportAs(page, probe, fill = async () => {}) {
   await clickNamed(page, 'menu.File');
-  await clickNamed(page, 'File/Export as\u2026');
-  await clickNamed(page, probe);
+  await clickShown(page, 'File/Export as\u2026');
+  await clickShown(page, probe);
   await fill();
-  const [download] = await Promise.all([page.waitForEvent('download'), clickNamed(page, 'export.download')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), clickShown(page, 'export.download')]);
   return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
 }
 
@@ -310,15 +329,14 @@ test('File > Export as downloads every form, each parses; the HTML report runs a
       assert.ok(text.includes('130 countries'));
       const rep = await page.evaluate((j) => window.annotator.importJson(j), JSON.stringify(items));
       assert.equal(rep.exact + rep.moved, 3, JSON.stringify(rep));
-      await page.keyboard.press('Escape');
-      await settle(page);
+      await closeReport(page);
 
       // The HTML report, from the dialog.
       await clickNamed(page, 'menu.File');
-      await clickNamed(page, 'File/Export as\u2026');
-      await clickNamed(page, 'export.html');
+      await clickShown(page, 'File/Export as\u2026');
+      await clickShown(page, 'export.html');
       await shot(page, 'share-07-export-dialog');
-      await clickNamed(page, 'export.cancel');
+      await clickShown(page, 'export.cancel');
       const html = await exportAs(page, 'export.html');
       assert.match(html.name, /\.report\.html$/);
       const context = await browser.newContext();
@@ -366,9 +384,9 @@ test('File > Export as downloads every form, each parses; the HTML report runs a
 
       // ClaimReview with the dialog's details typed in: the verified annotation only.
       const cr = await exportAs(page, 'export.claimreview', async () => {
-        await clickNamed(page, 'export.url');
+        await clickShown(page, 'export.url');
         await page.keyboard.type('https://checks.example/putin-xi');
-        await clickNamed(page, 'export.publisher');
+        await clickShown(page, 'export.publisher');
         await page.keyboard.type('Example Checks');
         await settle(page);
         await shot(page, 'share-09-claimreview-dialog');
@@ -385,7 +403,7 @@ test('File > Export as downloads every form, each parses; the HTML report runs a
       const warned = await waitForText(page, 'export.warnings');
       assert.match(warned, /2 unverified annotations have no verdict/);
       await shot(page, 'share-10-claimreview-warnings');
-      await clickNamed(page, 'export.cancel');
+      await clickShown(page, 'export.cancel');
       assert.equal((await ui(page)).rects.dialog, undefined, 'the dialog closed');
       assert.deepEqual(b.errors, []);
     } finally {
@@ -432,8 +450,7 @@ test('several files dropped at once: ids met twice are reported, page notes list
       assert.match(notices, /b\.json: \[0\]: its id urn:x:1 is also used by a\.json \[0\], which says something else/);
       assert.match(notices, /broken\.json: not imported/);
       await shot(page, 'share-11-several-files-report');
-      await page.keyboard.press('Escape');
-      await settle(page);
+      await closeReport(page);
       // A single import of the changed one again: reported, the document's own kept.
       const r = await page.evaluate((j) => window.annotator.importJson(j),
         JSON.stringify([one('changed again', { modified: '2026-11-03T10:00:00Z' })]));
