@@ -15,6 +15,7 @@
 #include "app/app_state.h"
 #include "app/dialogs.h"
 #include "app/editor.h"
+#include "app/document_points.h"
 #include "app/export_dialog.h"
 #include "app/fonts.h"
 #include "app/library_panel.h"
@@ -30,6 +31,7 @@ constexpr float kCompactWidth = 700.0f;  // CSS pixels
 struct App {
   AppState state;
   Fonts fonts;
+  DocumentPoints points;  // what the fonts must draw (script fonts fetched for it)
   ReadingView reading;
   Editor editor;
   AnnotationList list;
