@@ -72,6 +72,9 @@ void App::draw() {
   banner.Draw(state, dpr, toolbar.height);
   library.Draw(state, dpr);
   dialogs.Draw(state, dpr);
+  share.AfterChange(*this);
+  share.Draw(*this);
+  export_dialog.Draw(*this);
   editor.EndFrame();
 }
 
