@@ -94,6 +94,18 @@
       Module._free(ptr);
     }
   }
+  // Entries of text or bytes (files, compressed links) in the same framing.
+  function callParts(method, parts) {
+    const chunks = [];
+    for (const [k, v] of parts) {
+      const value = typeof v === 'string' ? encoder.encode(v) : v;
+      chunks.push(encoder.encode(k + '\t' + value.length + '\n'), value);
+    }
+    const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) { all.set(c, at); at += c.length; }
+    return call(method, all);
+  }
   function callNamed(method, name, bytes) { return call(method, concat(encoder.encode(name + '\n'), bytes)); }
   function callJson(method, data) {
     const r = JSON.parse(call(method, data));
@@ -127,6 +139,24 @@
     }
   }
 
+  // Several files at once: the annotation files go in together (ids met twice are reported
+  // across them), anything else opens one by one.
+  async function openFiles(list) {
+    const files = Array.from(list);
+    const json = files.filter((f) => /\.json(ld)?$/i.test(f.name));
+    if (json.length < 2) { for (const f of files) await openFile(f); return; }
+    for (const f of files) if (!json.includes(f)) await openFile(f);
+    const parts = [];
+    let bytes = 0;
+    for (const f of json) {
+      if (f.size > MAX_FILE_BYTES) { call('notice', '"' + f.name + '" is too large to import (the limit is 64 MB).'); continue; }
+      try { parts.push([f.name, new Uint8Array(await f.arrayBuffer())]); bytes += f.size; } catch (e) {
+        call('notice', '"' + f.name + '" could not be read: ' + e.message);
+      }
+    }
+    if (parts.length) await withProgress('Importing ' + parts.length + ' files\u2026', bytes, () => callParts('files', parts));
+  }
+
   // [SECTION] Outbound: what the app asks of the page (EM_JS in platform_web.cpp).
   let resolveReady, rejectReady;
   const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
@@ -145,7 +175,8 @@
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = accept;
-      input.onchange = () => { if (input.files && input.files[0]) openFile(input.files[0]); };
+      input.multiple = true;
+      input.onchange = () => { if (input.files && input.files.length) openFiles(input.files); };
       input.click();
     },
     storageBegin(id) { batch = { id, checks: [], puts: [], removes: [], prefixes: [] }; },
@@ -225,8 +256,8 @@
   window.addEventListener('drop', (e) => {
     e.preventDefault();
     document.body.classList.remove('dragging');
-    const f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (f) openFile(f);
+    const files = e.dataTransfer && e.dataTransfer.files;
+    if (files && files.length) openFiles(files);
   });
 
   // [SECTION] The Emscripten module and start-up.
@@ -236,6 +267,8 @@
       for (const [name, bytes] of fonts) callNamed('font', name, bytes);
       const r = JSON.parse(callEntries('boot', saved.concat([['!sample', sample]])));
       if (r && r.error) throw new Error(r.error);
+      window.AnnotatorShare.connect({ callParts });
+      window.AnnotatorShare.openFromAddress();  // a share link opens in the library
       wake();
     } catch (e) {
       showStatus('The annotator could not start: ' + e.message);
@@ -264,6 +297,15 @@
     articleText() { return callJson('api.articleText').value; },
     exportJson() { return callJson('api.exportJson').value; },
     importJson(text) { return JSON.parse(call('api.importJson', String(text))); },
+    // Several annotation files at once: [[name, text], ...] -> the import report.
+    importFiles(files) { return JSON.parse(callParts('api.importFiles', files.map(([n, t]) => [String(n), String(t)]))); },
+    // The open document as a link (a promise of its text; see "Share links").
+    shareLink() { return window.AnnotatorShare.link(); },
+    // What the last share link opened carried ({title, url, annotations, waiting, adopted}) or null.
+    sharedLink() { return callJson('api.sharedLink').value; },
+    // The open document as FORMAT ('w3c', 'html', 'csv', 'markdown', 'claimreview'):
+    // {filename, mime, text, warnings}; options {url, publisher, date} for ClaimReview.
+    exportAs(format, options = {}) { return callJson('api.exportAs', JSON.stringify({ format, ...options })); },
     loadArticle(text, opts = {}) {
       const r = JSON.parse(callEntries('api.loadArticle', [['text', String(text)], ['title', String(opts.title || '')], ['url', String(opts.url || '')]]));
       if (r && r.error) throw new Error(r.error);

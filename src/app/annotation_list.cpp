@@ -146,7 +146,8 @@ void AnnotationList::Draw(AppState& app, float dpr) {
       dl->AddRectFilled(ImVec2(p.x + 2 * dpr, p.y + 4 * dpr), ImVec2(p.x + 6 * dpr, p.y + row_h - 8 * dpr),
                         category_color(a.category), 2 * dpr);
       const float tx = p.x + 14 * dpr;
-      std::string quote = a.exact.substr(0, 600);
+      // A note on the whole page (imported from another tool) has no quote: say what it is.
+      std::string quote = a.exact.empty() ? std::string("(a note on the whole page)") : a.exact.substr(0, 600);
       for (char& ch : quote) if (ch == '\n') ch = ' ';
       quote = core::text::plain_visual_order_utf8(quote);  // right-to-left quotes read right
       ImGui::RenderTextEllipsis(dl, ImVec2(tx, p.y + 4 * dpr), ImVec2(p.x + w - 4 * dpr, p.y + 4 * dpr + line),

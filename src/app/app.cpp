@@ -88,6 +88,9 @@ void App::draw() {
   banner.Draw(state, dpr, toolbar.height);
   library.Draw(state, dpr);
   dialogs.Draw(state, dpr);
+  share.AfterChange(*this);
+  share.Draw(*this);
+  export_dialog.Draw(*this);
   editor.EndFrame();
   a11y.update(*this);
   if (const std::string said = nav_speech::end_frame(); !said.empty()) platform::a11y_announce(said);

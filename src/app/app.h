@@ -17,9 +17,11 @@
 #include "app/dialogs.h"
 #include "app/editor.h"
 #include "app/document_points.h"
+#include "app/export_dialog.h"
 #include "app/fonts.h"
 #include "app/library_panel.h"
 #include "app/reading_view.h"
+#include "app/share_dialog.h"
 #include "app/status_banner.h"
 #include "app/suggestions.h"
 #include "app/toolbar.h"
@@ -41,6 +43,8 @@ struct App {
   StatusBanner banner;
   Touch touch;
   A11yMirror a11y;
+  ShareDialog share;          // File > Share link, and links opened (issue 9)
+  ExportDialog export_dialog;  // File > Export as...
 
   bool booted = false;  // the session has a document open (storage has been read)
   bool ready_sent = false;

@@ -141,12 +141,34 @@ void Dialogs::draw_report(AppState& app, float dpr) {
   ImGui::Text("Exact: %zu      Moved: %zu      Fuzzy: %zu      Orphaned: %zu", r.exact, r.moved, r.fuzzy, r.orphaned);
   ImGui::TextDisabled("Moved: the quote was found elsewhere. Fuzzy: found with small differences. "
                       "Orphaned: not found in this article (kept, not highlighted).");
-  if (!r.orphan_quotes.empty()) {
+  // Orphans with a quote show it; notes on the whole page (no quote) show their note, so no
+  // line of the list is an empty pair of quotation marks.
+  const size_t listed = r.orphan_quotes.size() + r.orphan_notes.size();
+  if (listed > 0) {
     ImGui::Spacing();
     ImGui::TextUnformatted("Orphaned annotations:");
-    ImGui::BeginChild("orphans", ImVec2(0, std::min<float>(160 * dpr, (r.orphan_quotes.size() + 1) * ImGui::GetTextLineHeightWithSpacing())), true);
+    ImGui::BeginChild("orphans", ImVec2(0, std::min<float>(160 * dpr, (listed + 1) * ImGui::GetTextLineHeightWithSpacing())), true);
     for (const std::string& q : r.orphan_quotes) ImGui::BulletText("\u201C%s\u201D", q.c_str());
+    for (const std::string& n : r.orphan_notes) {
+      ImGui::Bullet();
+      if (n.empty()) ImGui::TextWrapped("A note on the whole page, without text");
+      else ImGui::TextWrapped("A note on the whole page: %s", n.c_str());
+    }
     ImGui::EndChild();
+  }
+  if (!r.notices.empty()) {
+    // Ids met twice and what was kept without a place: said, never done silently.
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Also worth knowing:");
+    ImGui::BeginChild("import_notices", ImVec2(0, std::min<float>(140 * dpr, (r.notices.size() + 1) * ImGui::GetTextLineHeightWithSpacing() * 2)), true);
+    std::string all;
+    for (const std::string& n : r.notices) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", n.c_str());
+      all += n + "\n";
+    }
+    ImGui::EndChild();
+    ui_probe::text("report.notices", all);
   }
   bool close = false;
   bool open_instead = false;

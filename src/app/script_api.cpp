@@ -15,6 +15,7 @@
 #include "app/labels.h"
 #include "app/ui_probe.h"
 #include "platform/platform.h"
+#include "session/notice.h"
 
 using nlohmann::json;
 
@@ -162,6 +163,7 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
 
 std::string handle_host_call(App& app, const std::string& method, std::string_view data) {
   std::string reply = handle_call(app, method, data);
+  app.share.AfterChange(app);  // a waiting share link takes the article just opened
   // Whatever the call changed is written (and what it asked for is read) at once.
   app.state.pump(platform::now_ms());
   app.booted = app.state.ready();
@@ -193,6 +195,7 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
     if (s.ready()) s.pump(platform::now_ms(), true);
     return "{}";
   }
+  if (ShareDialog::Handles(method)) return app.share.HandleCall(app, method, data);  // share links
   if (method == "test.throw") throw std::runtime_error(std::string(data));  // tests: the error path
   if (!s.ready()) {
     if (method == "api.state") return json{{"ready", false}, {"opening", s.opening()}}.dump();
@@ -203,6 +206,18 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
     s.open_file(name, bytes);
     return "{}";
   }
+  if (method == "files" || method == "api.importFiles") {
+    // Several annotation files at once (framed entries: name -> bytes).
+    std::string why;
+    auto entries = session::parse_entries(data, &why);
+    if (!entries) return error("expected files (" + why + ")");
+    std::vector<std::pair<std::string, std::string_view>> files;
+    for (const session::Entry& e : *entries) files.emplace_back(std::string(e.key), e.value);
+    auto r = s.import_many(files);
+    if (!r) return error(s.notices.empty() ? "no file could be imported" : split_notice(s.notices.back()).first);
+    return r->to_json();
+  }
+  if (method == "api.exportAs") return app.export_dialog.HandleCall(app, data);
   if (method == "notice") {
     s.notices.emplace_back(data);
     return "{}";

@@ -126,6 +126,12 @@ void Toolbar::Draw(App& app) {
     ImGui::Separator();
     // Last, so the items above keep their places.
     if (item("File", "Library\u2026", nullptr, s.library_open)) s.library_open = !s.library_open;
+    // Share and publish (issue 9), after the Library so that the items above keep their places.
+    ImGui::Separator();
+    if (item("File", "Export as\u2026")) app.export_dialog.open = true;
+    if (item("File", "Export report (HTML)")) app.export_dialog.Download(app, session::ExportFormat::Html);
+    if (item("File", "Share link\u2026")) app.share.Request(app, true);
+    if (app.share.shares.waiting() && item("File", "Shared annotations waiting\u2026")) app.share.ShowWaiting();
     ImGui::EndMenu();
   }
   if (menu("Edit")) {

@@ -48,6 +48,12 @@ struct ImportBatch {
 ImportBatch import_files(const std::vector<ImportSource>& files,
                          const std::vector<Annotation>& existing = {});
 
+// The same rule for one file already read with import_w3c (the app reads each file once and
+// keeps `r` as written, for opening the file's own article): `r`'s annotations against
+// `existing`. batch.files[0].result holds only `ok` (and `errors` when the file failed).
+ImportBatch import_read_file(const std::string& name, const ImportResult& r,
+                             const std::vector<Annotation>& existing);
+
 // The fields that make two annotations the same work (not where anchoring put them).
 bool same_annotation(const Annotation& a, const Annotation& b);
 

@@ -144,6 +144,17 @@ void fetch_resource(const std::string& path);
 // bookmarks bar (web/handover.js, docs/EMBEDDING.md).
 void show_bookmarklet();
 
+// [SECTION] Share links (issue 9): the browser's CompressionStream("deflate-raw") both ways
+// (web/share.js); the link's text and meaning are the app's (core/share_link.h).
+// share_compress answers with host call "share.compressed" (framed entries, transfer.h:
+// "!id", "base" = the page's address, "full", "lean" = the compressed bytes), or
+// "share.failed" ("!id", "error"). share_decompress answers with "share.payload" ("!id",
+// "text") or "share.failed".
+void share_compress(uint64_t id, const std::string& full, const std::string& lean);
+void share_decompress(uint64_t id, const std::string& bytes);
+// Drops the share link from the page's address, so that a reload does not open it again.
+void share_clear_fragment();
+
 // Tells the page the app is ready (resolves window.annotator.ready) after the first frame.
 void notify_ready();
 // The app cannot run (no WebGL2): the page says so and window.annotator.ready rejects.

@@ -118,6 +118,14 @@ EM_JS(void, js_a11y_announce, (const char* text), {
 EM_JS(int, js_system_preferences, (), {
   return window.AnnotatorA11y ? window.AnnotatorA11y.preferences() : 0;
 });
+// Share links (web/share.js).
+EM_JS(void, js_share_compress, (double id, const char* full, int full_len, const char* lean, int lean_len), {
+  window.AnnotatorShare.compress(id, HEAPU8.slice(full, full + full_len), HEAPU8.slice(lean, lean + lean_len));
+});
+EM_JS(void, js_share_decompress, (double id, const char* data, int len), {
+  window.AnnotatorShare.decompress(id, HEAPU8.slice(data, data + len));
+});
+EM_JS(void, js_share_clear_fragment, (), { window.AnnotatorShare.clearFragment(); });
 // clang-format on
 
 // [SECTION] Inbound: called from web/app-glue.js ----------------------------------------
@@ -295,6 +303,14 @@ std::string take_text_input() {
   out.swap(g_text_input);
   return out;
 }
+void share_compress(uint64_t id, const std::string& full, const std::string& lean) {
+  js_share_compress(static_cast<double>(id), full.data(), static_cast<int>(full.size()), lean.data(),
+                    static_cast<int>(lean.size()));
+}
+void share_decompress(uint64_t id, const std::string& bytes) {
+  js_share_decompress(static_cast<double>(id), bytes.data(), static_cast<int>(bytes.size()));
+}
+void share_clear_fragment() { js_share_clear_fragment(); }
 void fetch_resource(const std::string& path) { js_fetch_resource(path.c_str()); }
 void notify_ready() { js_notify_ready(); }
 void log(const std::string& text) { js_log(text.c_str()); }

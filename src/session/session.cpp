@@ -18,6 +18,7 @@
 #include "core/anchor.h"
 #include "core/annotation_merge.h"
 #include "core/file_names.h"
+#include "core/import_files.h"
 #include "core/article_file.h"
 #include "core/import_explain.h"
 #include "core/selection.h"
@@ -69,6 +70,7 @@ bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == 
 std::string ImportReport::to_json() const {
   json j{{"source", source},   {"exact", exact},       {"moved", moved},
          {"fuzzy", fuzzy},     {"orphaned", orphaned}, {"orphans", orphan_quotes},
+         {"orphanNotes", orphan_notes}, {"notices", notices},
          {"articleDiffers", file_article.has_value()}};
   return j.dump();
 }
@@ -266,6 +268,11 @@ std::optional<ImportReport> Session::import_json(std::string_view bytes, const s
   timings.begin("importJson");
   core::ImportResult imp = core::import_w3c(bytes);
   timings.mark("import_w3c (parse)");
+  return import_read(imp, source, error);
+}
+
+std::optional<ImportReport> Session::import_read(const core::ImportResult& imp, const std::string& source,
+                                                 std::string* error) {
   if (!imp.ok) {
     std::string msg = imp.errors.empty() ? "the file is not a valid annotation file" : imp.errors.front();
     if (imp.errors.size() > 1) msg += " (and " + std::to_string(imp.errors.size() - 1) + " more problems)";
@@ -283,8 +290,49 @@ std::optional<ImportReport> Session::import_json(std::string_view bytes, const s
     r.file_annotations = imp.annotations;
     r.file_extra = imp.extra;
   }
-  std::vector<core::Annotation> anns = std::move(imp.annotations);
-  timings.mark("compare articles");
+  // An id already in the document is never replaced silently: the same annotation is
+  // imported once, a different one beside it under a new id, and the report says so.
+  core::ImportBatch batch = core::import_read_file(source, imp, store().annotations());
+  r.notices = std::move(batch.notices);
+  timings.mark("compare articles and ids");
+  apply_import(r, std::move(batch.annotations), imp.extra);
+  return r;
+}
+
+std::optional<ImportReport> Session::import_many(const std::vector<std::pair<std::string, std::string_view>>& files) {
+  std::vector<core::ImportSource> sources;
+  for (const auto& [name, bytes] : files) sources.push_back({name, bytes});
+  timings.begin("importFiles");
+  core::ImportBatch batch = core::import_files(sources, store().annotations());
+  timings.mark("import_files");
+  ImportReport r;
+  r.source = std::to_string(files.size()) + " files";
+  json extra = json::object();
+  for (const core::FileImport& f : batch.files) {
+    if (f.result.ok) {
+      extra = core::merge_collection_properties(extra, f.result.extra);
+      continue;
+    }
+    const std::string why = f.result.errors.empty() ? "it is not a valid annotation file" : f.result.errors.front();
+    r.notices.push_back(f.name + ": not imported: " + core::plain_import_error(why) + " (" + why + ")");
+  }
+  for (std::string& n : batch.notices) r.notices.push_back(std::move(n));
+  if (batch.failed_files == batch.files.size()) {
+    std::string all;
+    for (const std::string& n : r.notices) all += (all.empty() ? "" : "\n") + n;
+    notices.push_back(notice_with_detail("None of the " + std::to_string(files.size()) +
+                                             " files could be imported.", all));
+    return std::nullopt;
+  }
+  commit_note_draft();
+  apply_import(r, std::move(batch.annotations), extra);
+  report = r;
+  return r;
+}
+
+// Places imported annotations on the open article, counts them for the report, keeps the
+// files' collection properties, and adds them in one undo step.
+void Session::apply_import(ImportReport& r, std::vector<core::Annotation> anns, const json& file_extra) {
   const core::AnchorSummary sum = core::anchor_annotations(article().cps, anns);
   timings.mark("anchor_annotations");
   r.exact = sum.exact;
@@ -292,10 +340,12 @@ std::optional<ImportReport> Session::import_json(std::string_view bytes, const s
   r.fuzzy = sum.fuzzy;
   r.orphaned = sum.orphaned;
   for (const core::Annotation& a : anns) {
-    if (a.anchor == core::AnchorStatus::Orphaned) r.orphan_quotes.push_back(shorten(a.exact, 120));
+    if (a.anchor != core::AnchorStatus::Orphaned) continue;
+    if (a.exact.empty()) r.orphan_notes.push_back(shorten(a.note, 120));
+    else r.orphan_quotes.push_back(shorten(a.exact, 120));
   }
   // The file's collection properties stay with the document (docs/FORMAT.md promises it).
-  json extra = core::merge_collection_properties(current_->extra, imp.extra);
+  json extra = core::merge_collection_properties(current_->extra, file_extra);
   if (extra != current_->extra) {
     current_->extra = std::move(extra);
     ++current_->version;
@@ -308,7 +358,6 @@ std::optional<ImportReport> Session::import_json(std::string_view bytes, const s
     after_edit();
     timings.mark("store.replace_all");
   }
-  return r;
 }
 
 void Session::open_file_article(const ImportReport& r) {

@@ -36,6 +36,7 @@
 #include "core/article.h"
 #include "core/claims/claim_finder.h"
 #include "core/store.h"
+#include "core/w3c_format.h"
 #include "session/history.h"
 #include "session/timing.h"
 #include "session/transfer.h"
@@ -96,7 +97,13 @@ struct Settings {
 struct ImportReport {
   std::string source;  // file name or "scripting API"
   size_t exact = 0, moved = 0, fuzzy = 0, orphaned = 0;
-  std::vector<std::string> orphan_quotes;
+  std::vector<std::string> orphan_quotes;  // orphaned annotations that have a quote
+  // Orphaned annotations without a quote (a note on the whole page, or selectors this app
+  // cannot use): their note, shortened, or "" when they have none.
+  std::vector<std::string> orphan_notes;
+  // Ids met twice (one line each, never merged silently) and what the importer kept without
+  // placing (core/import_files.h).
+  std::vector<std::string> notices;
   // When the file carries an article other than the open one: that article with the file's
   // annotations and properties as written, so the reader can open it as a document.
   std::optional<core::Article> file_article;
@@ -246,6 +253,13 @@ class Session {
   // nothing changes.
   std::optional<ImportReport> import_json(std::string_view bytes, const std::string& source,
                                           std::string* error);
+  // The same for a file already read (several files, a share link).
+  std::optional<ImportReport> import_read(const core::ImportResult& file, const std::string& source,
+                                          std::string* error);
+  // Several files at once (a drop, File > Import with many): core::import_files' rule for
+  // ids met twice; files that cannot be read are named in the report, the others imported
+  // in one undo step. Returns the report (also shown), or nullopt when none could be read.
+  std::optional<ImportReport> import_many(const std::vector<std::pair<std::string, std::string_view>>& files);
   // Opens the article an import file carried as a document of its own.
   void open_file_article(const ImportReport& r);
 
@@ -339,6 +353,7 @@ class Session {
 
   void after_edit();
   void forget_missing_selection();
+  void apply_import(ImportReport& r, std::vector<core::Annotation> anns, const nlohmann::json& file_extra);
 
   std::map<std::string, std::unique_ptr<Entry>> entries_;
   Document* current_ = nullptr;
