@@ -71,6 +71,7 @@ void App::draw() {
   banner.Draw(state, dpr, toolbar.height);
   library.Draw(state, dpr);
   dialogs.Draw(state, dpr);
+  classroom.Draw(*this);
   editor.EndFrame();
 }
 
@@ -186,6 +187,7 @@ void App::draw_reading(float width, float height) {
 }
 
 void App::draw_panel() {
+  classroom.DrawStudentBox(*this);  // a student's exercise: instructions, name, Hand in
   if (state.editor_open) {
     editor.Draw(state, dpr);
     ImGui::Spacing();

@@ -13,6 +13,7 @@
 
 #include "app/annotation_list.h"
 #include "app/app_state.h"
+#include "app/classroom.h"
 #include "app/dialogs.h"
 #include "app/editor.h"
 #include "app/fonts.h"
@@ -37,6 +38,7 @@ struct App {
   LibraryPanel library;
   StatusBanner banner;
   Touch touch;
+  Classroom classroom;  // Class menu, student mode, class view (classroom.h)
 
   bool booted = false;  // the session has a document open (storage has been read)
   bool ready_sent = false;

@@ -179,11 +179,23 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
     if (method == "api.state") return json{{"ready", false}, {"opening", s.opening()}}.dump();
     return error("the annotator is not ready yet (await annotator.ready)");
   }
-  if (method == "file") {
-    auto [name, bytes] = split_named(data);
-    s.open_file(name, bytes);
-    return "{}";
+  if (method == "file" || method == "files") {
+    // One file ("name\nbytes") or several (framed entries); exercise files go to the
+    // classroom (app/classroom.h), the rest open as before.
+    std::vector<core::classroom::InputFile> files;
+    if (method == "file") {
+      auto [name, bytes] = split_named(data);
+      files.push_back({std::string(name), std::string(bytes)});
+    } else {
+      std::string why;
+      auto entries = session::parse_entries(data, &why);
+      if (!entries) return error("expected files (" + why + ")");
+      for (const session::Entry& e : *entries) files.push_back({std::string(e.key), std::string(e.value)});
+    }
+    for (const auto& f : app.classroom.open_files(app, std::move(files))) s.open_file(f.name, f.bytes);
+    return json{{"classView", app.classroom.view.open}, {"loadMs", app.classroom.view.last_load_ms}}.dump();
   }
+  if (method == "api.classroom") return app.classroom.ToJson(app).dump();
   if (method == "notice") {
     s.notices.emplace_back(data);
     return "{}";

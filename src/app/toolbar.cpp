@@ -156,6 +156,7 @@ void Toolbar::Draw(App& app) {
     }
     ImGui::EndMenu();
   }
+  app.classroom.DrawMenu(app);
   if (menu("Help")) {
     if (item("Help", "Annotate this page: the bookmarklet\u2026")) platform::show_bookmarklet();
     ImGui::EndMenu();
