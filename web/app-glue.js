@@ -306,6 +306,8 @@
     // Classroom exercises (docs/CLASSROOM.md): what the open document's exercise is, and the
     // class view's figures (the same the table shows).
     classroom() { return callJson('api.classroom'); },
+    // Shows a tab of the class view: 0 students, 1 key claims, 2 heat map, 3 agreement.
+    classTab(i) { callJson('api.classTab', String(i)); },
     // Opens files as if dropped together: [{name, text}]. Resolves to {classView, loadMs}.
     openFiles(files) {
       const r = JSON.parse(callEntries('files', files.map((f) => [String(f.name).replace(/[\t\n]/g, ' '), String(f.text)])));

@@ -79,8 +79,8 @@ std::string quote(const std::string& s, size_t max_bytes = 140) {
 // the most marked), translucent so the text stays readable on it (YlOrRd, ColorBrewer).
 ImU32 heat_color(size_t students, size_t max, bool dark) {
   const float t = max <= 1 ? 1.0f : float(students - 1) / float(max - 1);
-  const float r = 255 + (240 - 255) * t, g = 230 + (90 - 230) * t, b = 140 + (40 - 140) * t;
-  const float a = dark ? 0.45f + 0.25f * t : 0.55f + 0.35f * t;
+  const float r = 255 + (247 - 255) * t, g = 232 + (128 - 232) * t, b = 150 + (80 - 150) * t;
+  const float a = dark ? 0.40f + 0.25f * t : 0.60f + 0.30f * t;
   return IM_COL32(int(r), int(g), int(b), int(a * 255));
 }
 

@@ -99,6 +99,7 @@ std::vector<cls::InputFile> Classroom::open_files(App& app, std::vector<cls::Inp
       s.add_document({std::move(*x.imported.article), std::move(x.imported.annotations), x.file.name,
                       std::move(x.imported.extra)});
       handed_in_note.clear();
+      view.open = false;  // the document is what was asked for
       continue;
     }
     if (x.kind == cls::FileKind::Key && !key) {

@@ -60,6 +60,8 @@ struct ClassView {
   void Draw(App& app);
   // The report's table and figures as the page's window.annotator.classView() gives them.
   nlohmann::json ToJson() const;
+  // Shows a tab on the next frame: 0 students, 1 key claims, 2 heat map, 3 agreement.
+  void SelectTab(int tab) { tab_request_ = tab; }
   // Time the last load took (key, students: read, anchored, scored), for the benchmark.
   double last_load_ms = 0;
 

@@ -120,7 +120,8 @@ void ExerciseDialog::Draw(App& app) {
 
   ImGui::Spacing();
   ImGui::TextDisabled("Key claims and the feedback students see after handing in");
-  const float footer = ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeightWithSpacing() * 3;
+  const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y +
+                       (last_made.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2);
   ImGui::BeginChild("key_claims", ImVec2(0, std::max(80 * dpr, ImGui::GetContentRegionAvail().y - footer)), true);
   for (size_t i = 0; i < anns.size(); ++i) {
     const core::Annotation& a = anns[i];

@@ -196,6 +196,10 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
     return json{{"classView", app.classroom.view.open}, {"loadMs", app.classroom.view.last_load_ms}}.dump();
   }
   if (method == "api.classroom") return app.classroom.ToJson(app).dump();
+  if (method == "api.classTab") {
+    app.classroom.view.SelectTab(std::atoi(std::string(data).c_str()));
+    return "{}";
+  }
   if (method == "notice") {
     s.notices.emplace_back(data);
     return "{}";

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ARGS, ROOT, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { findRange, dragSelect, clickNamed, ui } from './helpers.mjs';
+import { findRange, dragSelect, clickNamed, box, ui } from './helpers.mjs';
 
 const ANNOTATOR = path.join(ROOT, 'build', 'native', 'annotator');
 function missing() {
@@ -59,6 +59,18 @@ async function mark(page, needle, key) {
   await page.keyboard.press(key);
   await settle(page);
   await page.keyboard.press('Escape');  // out of the note field
+  await settle(page);
+}
+
+// A click as a hand makes it: the pointer rests on the thing a moment before pressing (ImGui
+// 1.86 may miss a tab clicked in the very frame the pointer arrives).
+async function handClick(page, name) {
+  const r = await box(page, name);
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
+  await settle(page);
+  await page.mouse.down();
+  await settle(page);
+  await page.mouse.up();
   await settle(page);
 }
 
@@ -161,11 +173,11 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       const key = JSON.parse(files['budget-check-key.json']);
       assert.equal(student.exercise.kind, 'student');
       assert.equal(student.exercise.title, 'Budget check');
-      assert.equal((student.items || []).length, 0, 'the student file has no key in it');
+      assert.equal(student.total, 0, 'the student file has no key in it');
       assert.equal(key.exercise.kind, 'key');
       assert.equal(key.exercise.id, student.exercise.id);
-      assert.equal(key.items.length, 3);
-      assert.ok(JSON.stringify(key.items).includes('the 12% is for two years'), 'the feedback is in the key');
+      assert.equal(key.first.items.length, 3);
+      assert.ok(JSON.stringify(key.first.items).includes('the 12% is for two years'), 'the feedback is in the key');
       await clickNamed(teacher, 'exercise.close');
 
       // [SECTION] Three students, each in a browser context of their own.
@@ -290,26 +302,26 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       assert.equal(fb.exercise.kind, 'feedback');
 
       // Key claims: how many found each.
-      await clickNamed(teacher, 'class.tab.claims');
+      await handClick(teacher, 'class.tab.claims');
       v = await ui(teacher);
       assert.equal(v.texts['class.claims'].trim().split('\n').length, 3);
       await shot(teacher, 'class-view-claims');
 
       // The heat map: a click on the stretch all three marked... the parks sentence, which Ada
       // and Ben marked: the list names them with their notes.
-      await clickNamed(teacher, 'class.tab.heat');
+      await handClick(teacher, 'class.tab.heat');
       const cls = (await teacher.evaluate(() => window.annotator.classroom())).class;
       assert.equal(cls.heatMax, 2);
       const two = cls.heat.findIndex((h) => h.students === 2);
       assert.ok(two >= 0);
-      await clickNamed(teacher, 'class.heat.stretch.' + two);
+      await handClick(teacher, 'class.heat.stretch.' + two);
       v = await ui(teacher);
       assert.match(v.texts['class.who'], /Ada Lovelace/);
       assert.match(v.texts['class.who'], /Ben Okri/);
       assert.doesNotMatch(v.texts['class.who'], /Cy Twombly/);
       await shot(teacher, 'class-view-heat');
 
-      await clickNamed(teacher, 'class.tab.agreement');
+      await handClick(teacher, 'class.tab.agreement');
       v = await ui(teacher);
       assert.equal(v.texts['class.alpha'], cli.alpha.overall === null ? '\u2013' : cli.alpha.overall.toFixed(4));
       await shot(teacher, 'class-view-agreement');
