@@ -25,6 +25,7 @@ try {
   await page.goto(b.server.url);
   await page.evaluate(() => window.annotator.ready);
   await settle(page);
+  await page.evaluate(() => window.annotator.ui());  // the names the check below reads are recorded from now on
   const runs = [];
   for (let i = 0; i < 8; i++) {
     const r = await page.evaluate((list) => {
@@ -36,8 +37,12 @@ try {
       a.benchFrames(1);                  // the class view's first frame: the students' table
       const t2 = performance.now();
       a.classTab(2);
-      a.benchFrames(1);                  // the heat map: lay out the article, draw its bands
-      const t3 = performance.now();
+      a.benchFrames(2);                  // the heat map: the tab switches, then the article is
+      const t3 = performance.now();      // laid out and drawn with its bands
+      const shown = a.ui();
+      if (shown.texts['class.tab'] !== 'Heat map' || !shown.rects['class.heat.stretch.0']) {
+        throw new Error('the heat map was not drawn: ' + shown.texts['class.tab']);
+      }
       const c = a.classroom().class;
       return { load: t1 - t0, table: t2 - t1, heat: t3 - t2, total: t3 - t0, inApp: opened.loadMs,
                students: c.students.length, problems: c.problems.length, heatStretches: c.heat.length };
@@ -51,8 +56,8 @@ try {
   console.log(`class view, 40 students x 40 marks (${(bytes / 1048576).toFixed(1)} MB of files, ` +
     `${runs[0].heatStretches} heat-map stretches), ${runs.length} runs in headless Chromium:`);
   for (const [k, label] of [['load', 'open files: read, anchor, score'], ['table', 'first frame: students\u2019 table'],
-    ['heat', 'first frame: heat map (layout + draw)'], ['total', 'total']]) {
-    console.log(`  ${label.padEnd(40)} median ${med(k).toFixed(0).padStart(4)} ms   best ${best(k).toFixed(0).padStart(4)} ms`);
+    ['heat', 'heat map: two frames (tab, layout + draw)'], ['total', 'total']]) {
+    console.log(`  ${label.padEnd(44)} median ${med(k).toFixed(0).padStart(4)} ms   best ${best(k).toFixed(0).padStart(4)} ms`);
   }
   console.log(`  target: total under 500 ms: ${med('total') < 500 ? 'met' : 'NOT met'} (median)`);
 } finally {

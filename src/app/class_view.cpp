@@ -588,7 +588,8 @@ void ClassView::draw_agreement(App& app) {
   }
   ImGui::Text("Among the students, overall: %s", fig(r.alpha.overall, 3).c_str());
   ui_probe::text("class.alpha", fig(r.alpha.overall, 4));
-  if (ImGui::BeginTable("alpha", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit)) {
+  if (ImGui::BeginTable("alpha", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit,
+                        ImVec2(560 * dpr, 0))) {
     ImGui::TableSetupColumn("Category", 0, 160 * dpr);
     ImGui::TableSetupColumn("\u03B1", 0, 80 * dpr);
     ImGui::TableSetupColumn("observed disagreement", 0, 180 * dpr);
