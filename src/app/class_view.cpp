@@ -540,7 +540,9 @@ void ClassView::draw_heat(App& app) {
   }
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("heat_who", ImVec2(side_w, h), true);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * dpr, 10 * dpr));
+  ImGui::BeginChild("heat_who", ImVec2(side_w, h), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
   ImGui::PushTextWrapPos(0.0f);
   if (!picked_ || *picked_ >= heat.size()) {
     ImGui::TextDisabled("Click a coloured stretch of the article to see who marked it, and their notes.");

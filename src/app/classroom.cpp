@@ -12,54 +12,14 @@
 #include "app/keys.h"
 #include "app/toasts.h"
 #include "app/ui_probe.h"
-#include "core/w3c_format.h"
 #include "platform/platform.h"
 
 namespace cls = core::classroom;
 using nlohmann::json;
 
-std::optional<cls::ExerciseInfo> document_exercise(const session::Document& d) {
-  if (!d.extra.is_object() || !d.extra.contains("exercise")) return std::nullopt;
-  cls::ExerciseRead r = cls::read_exercise(d.extra);
-  if (!r.errors.empty() || r.info.kind == cls::FileKind::Plain) return std::nullopt;
-  return r.info;
-}
+using session::document_exercise;
 
 namespace {
-
-bool is_json_name(const std::string& name) {
-  const size_t dot = name.rfind('.');
-  if (dot == std::string::npos) return false;
-  std::string ext = name.substr(dot + 1);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return ext == "json" || ext == "jsonld";
-}
-
-// What one opened file is, as far as exercises go.
-struct Sorted {
-  cls::InputFile file;
-  bool json = false;
-  bool exercise = false;  // carries an "exercise" property (readable or not)
-  cls::FileKind kind = cls::FileKind::Plain;
-  core::ImportResult imported;  // read only for student and feedback files (they open)
-};
-
-Sorted sort_file(cls::InputFile f) {
-  Sorted s;
-  s.json = is_json_name(f.name);
-  // Only files that name the property are read here: ordinary imports are not parsed twice.
-  if (s.json && f.bytes.find("\"exercise\"") != std::string::npos) {
-    core::ImportResult imp = core::import_w3c(f.bytes);
-    if (imp.ok) {
-      cls::ExerciseRead r = cls::read_exercise(imp.extra);
-      s.exercise = imp.extra.is_object() && imp.extra.contains("exercise");
-      if (r.errors.empty()) s.kind = r.info.kind;
-      if (s.kind == cls::FileKind::Student || s.kind == cls::FileKind::Feedback) s.imported = std::move(imp);
-    }
-  }
-  s.file = std::move(f);
-  return s;
-}
 
 bool menu_item(const char* label, const char* shortcut = nullptr, bool selected = false, bool enabled = true) {
   const bool clicked = ImGui::MenuItem(label, shortcut, selected, enabled);
@@ -77,41 +37,22 @@ bool no_other_dialog(const AppState& s) {
 
 std::vector<cls::InputFile> Classroom::open_files(App& app, std::vector<cls::InputFile> files) {
   AppState& s = app.state;
-  std::vector<Sorted> sorted;
-  sorted.reserve(files.size());
-  for (cls::InputFile& f : files) sorted.push_back(sort_file(std::move(f)));
-
   std::vector<cls::InputFile> left;
-  bool for_class = view.open;
-  for (const Sorted& x : sorted)
-    if (x.kind == cls::FileKind::Key || x.kind == cls::FileKind::HandIn) for_class = true;
-
   std::optional<cls::InputFile> key;
   std::vector<cls::InputFile> students;
-  for (Sorted& x : sorted) {
-    if (x.kind == cls::FileKind::Student || x.kind == cls::FileKind::Feedback) {
-      // The article opens as a document of the library; the exercise stays in its
-      // collection properties (saved with it, written again on export).
-      if (!x.imported.article) {
-        s.notices.push_back("\"" + x.file.name + "\" has no article in it, so it cannot be opened.");
-        continue;
-      }
-      s.add_document({std::move(*x.imported.article), std::move(x.imported.annotations), x.file.name,
-                      std::move(x.imported.extra)});
-      handed_in_note.clear();
-      view.open = false;  // the document is what was asked for
-      continue;
+  for (session::RoutedFile& f : session::route_files(std::move(files), view.open)) {
+    switch (f.route) {
+      case session::FileRoute::Document:
+        // The article opens as a document of the library; the exercise stays in its
+        // collection properties (saved with it, written again on export).
+        s.add_document(std::move(*f.document));
+        handed_in_note.clear();
+        view.open = false;  // the document is what was asked for
+        break;
+      case session::FileRoute::Key: key = std::move(f.file); break;
+      case session::FileRoute::Student: students.push_back(std::move(f.file)); break;
+      case session::FileRoute::Ordinary: left.push_back(std::move(f.file)); break;
     }
-    if (x.kind == cls::FileKind::Key && !key) {
-      key = std::move(x.file);
-      continue;
-    }
-    // Everything else goes with a class (and is reported there when it cannot be scored).
-    if (for_class && (x.json || x.exercise)) {
-      students.push_back(std::move(x.file));
-      continue;
-    }
-    left.push_back(std::move(x.file));
   }
   if (key) {
     view.SetKey(*key);
@@ -271,9 +212,7 @@ void Classroom::draw_name_dialog(App& app) {
   const bool later = ImGui::Button("Later", ImVec2(120 * dpr, 0));
   ui_probe::item("student.nameLater");
   if (ok && !trimmed.empty()) {
-    json& ex = s.doc().extra["exercise"];
-    ex["student"] = trimmed;
-    ++s.doc().version;  // saved with the document
+    session::set_student_name(s.doc(), trimmed);
   }
   if ((ok && !trimmed.empty()) || later) {
     ask_name = false;

@@ -21,16 +21,10 @@
 #include "app/layout.h"
 #include "core/classroom/class_model.h"
 #include "core/classroom/exercise.h"
+#include "session/classroom_files.h"
 
 struct App;
 class AppState;
-
-namespace session {
-struct Document;
-}
-
-// The exercise a document belongs to (its "exercise" collection property), if any.
-std::optional<core::classroom::ExerciseInfo> document_exercise(const session::Document& d);
 
 // The teacher's dialog: title, instructions, settings, feedback per key claim, downloads.
 struct ExerciseDialog {
@@ -90,9 +84,9 @@ struct Classroom {
   std::string name_doc;        // the document the name is asked for
   std::string handed_in_note;  // "Handed in as ...", shown in the student box
 
-  // Files opened or dropped together. Takes what belongs to an exercise (a student or
-  // feedback file opens as a document; a key, hand-ins and, with them, any other annotation
-  // files go to the class view) and returns the files it left to the ordinary open.
+  // Files opened or dropped together. Takes what belongs to an exercise (session::route_files:
+  // a student or feedback file opens as a document; a key, hand-ins and, with them, any other
+  // annotation files go to the class view) and returns the files left to the ordinary open.
   std::vector<core::classroom::InputFile> open_files(App& app, std::vector<core::classroom::InputFile> files);
   // What window.annotator.classroom() answers (docs/EMBEDDING.md).
   nlohmann::json ToJson(App& app) const;

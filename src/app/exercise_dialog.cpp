@@ -40,7 +40,7 @@ void ExerciseDialog::Open(App& app) {
   AppState& s = app.state;
   s.commit_note_draft();
   doc_id_ = s.current_id();
-  const auto info = document_exercise(s.doc());
+  const auto info = session::document_exercise(s.doc());
   if (info && info->kind == cls::FileKind::Key) {
     exercise_ = info->exercise;  // the same id: hand-ins of an earlier download still match
   } else {
@@ -77,7 +77,7 @@ void ExerciseDialog::Draw(App& app) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float w = std::min(680 * dpr, vp->Size.x - 16 * dpr);
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(w, std::min(vp->Size.y - 16 * dpr, 720 * dpr)), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(w, 0), ImGuiCond_Always);  // as tall as it needs
   if (!ImGui::BeginPopupModal("Make exercise", nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) return;
   const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
   ui_probe::rect("dialog", wp, ImVec2(wp.x + ws.x, wp.y + ws.y));
@@ -102,6 +102,12 @@ void ExerciseDialog::Draw(App& app) {
   ImGui::InputTextMultiline("##exercise_instructions", &exercise_.instructions,
                             ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f));
   ui_probe::item("exercise.instructions");
+  // ImGui's text box does not wrap: show a long text as the students will read it.
+  if (ImGui::CalcTextSize(exercise_.instructions.c_str()).x > ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("Students read: %s", exercise_.instructions.c_str());
+    ImGui::PopTextWrapPos();
+  }
 
   ImGui::Spacing();
   ImGui::TextDisabled("Categories that count (marks in others are left out of every figure)");
@@ -120,9 +126,15 @@ void ExerciseDialog::Draw(App& app) {
 
   ImGui::Spacing();
   ImGui::TextDisabled("Key claims and the feedback students see after handing in");
-  const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y +
-                       (last_made.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2);
-  ImGui::BeginChild("key_claims", ImVec2(0, std::max(80 * dpr, ImGui::GetContentRegionAvail().y - footer)), true);
+  // The list is as tall as its claims, up to what the window leaves (then it scrolls).
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float per_claim = ImGui::GetTextLineHeight() * 3.6f + st.ItemSpacing.y * 3;
+  const float room = vp->Size.y - 16 * dpr - (ImGui::GetCursorScreenPos().y - ImGui::GetWindowPos().y) -
+                     ImGui::GetFrameHeightWithSpacing() * 2 - ImGui::GetTextLineHeightWithSpacing() * 2 - st.WindowPadding.y * 2;
+  const float list_h = std::max(80 * dpr, std::min(per_claim * std::max<size_t>(1, anns.size()) + st.WindowPadding.y * 2, room));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10 * dpr, 8 * dpr));
+  ImGui::BeginChild("key_claims", ImVec2(0, list_h), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
   for (size_t i = 0; i < anns.size(); ++i) {
     const core::Annotation& a = anns[i];
     ImGui::PushID(static_cast<int>(i));
@@ -173,11 +185,7 @@ void ExerciseDialog::Draw(App& app) {
     if (std::find(counts_.begin(), counts_.end(), false) != counts_.end())
       for (size_t i = 0; i < offered_.size(); ++i)
         if (counts_[i]) exercise_.settings.categories.push_back(offered_[i]);
-    cls::ExerciseInfo info;
-    info.kind = cls::FileKind::Key;
-    info.exercise = exercise_;
-    s.doc().extra["exercise"] = cls::exercise_json(info);
-    ++s.doc().version;  // saved with the document
+    session::set_key_exercise(s.doc(), exercise_);  // saved with the document
     const std::string base = cls::file_name_part(exercise_.title, "exercise");
     const std::string student_name = base + "-student.json", key_name = base + "-key.json";
     platform::download(student_name, "application/ld+json", cls::write_student_file(s.article(), exercise_));

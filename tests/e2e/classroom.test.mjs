@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, ARGS, ROOT, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
+import { CHROMIUM, ARGS, ROOT, ARTIFACTS, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
 import { startServer } from './server.mjs';
 import { findRange, dragSelect, clickNamed, box, ui } from './helpers.mjs';
 
@@ -54,10 +54,14 @@ async function dropFiles(page, files) {
 }
 
 // Selects `needle` with the mouse and marks it with a category's key (c claim, s statistic).
-async function mark(page, needle, key) {
+async function mark(page, needle, key, note = '') {
   await dragSelect(page, await findRange(page, needle));
   await page.keyboard.press(key);
   await settle(page);
+  if (note) {
+    await page.keyboard.type(note);  // the note field has the keyboard
+    await settle(page);
+  }
   await page.keyboard.press('Escape');  // out of the note field
   await settle(page);
 }
@@ -72,6 +76,12 @@ async function handClick(page, name) {
   await settle(page);
   await page.mouse.up();
   await settle(page);
+}
+
+// A part of the page, for docs/CLASSROOM.md (test-artifacts/docs-NAME.png).
+async function docShot(page, name, clip) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'docs-' + name + '.png'), clip });
 }
 
 async function download(page, probeName) {
@@ -117,10 +127,13 @@ async function studentHandsIn(browser, url, studentFile, name, marks, shotName) 
     c = await page.evaluate(() => window.annotator.classroom());
     assert.equal(c.askingName, false);
     assert.equal(c.document.student, name);
-    for (const [needle, key] of marks) await mark(page, needle, key);
+    for (const [needle, key, note] of marks) await mark(page, needle, key, note);
     v = await ui(page);
     assert.equal(v.texts['student.name'], name);
-    if (shotName) await shot(page, shotName);
+    if (shotName) {
+      await shot(page, shotName);
+      await docShot(page, 'student', { x: 0, y: 0, width: 1280, height: 440 });
+    }
     const handIn = await download(page, 'student.handIn');
     assert.equal((await ui(page)).texts['student.handedIn'].includes(handIn.name), true, 'the student is told the file name');
     assert.deepEqual(errors, []);
@@ -161,6 +174,7 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       await clickNamed(teacher, 'exercise.feedback.0');
       await teacher.keyboard.type('Check the council minutes: the 12% is for two years.');
       await shot(teacher, 'class-make-exercise');
+      await docShot(teacher, 'make-exercise', (await ui(teacher)).rects.dialog);
       const made = [];
       teacher.on('download', (d) => made.push(d));
       await clickNamed(teacher, 'exercise.make');
@@ -188,7 +202,7 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
         ['the new bridge to open in March', 'c'],
       ], 'class-student');
       const ben = await studentHandsIn(browser, server.url, studentFile, 'Ben Okri', [
-        ['spending on parks', 's'],
+        ['spending on parks', 's', 'Is 12% of the whole budget?'],
         ['crime fell', 'c'],
       ]);
       const cy = await studentHandsIn(browser, server.url, studentFile, 'Cy Twombly', [
@@ -225,6 +239,7 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       assert.match(v.texts['class.problems'], /copy-of-ada\.json/);
       assert.match(v.texts['class.problems'], /broken\.json/);
       await shot(teacher, 'class-view-students');
+      await docShot(teacher, 'class-view', { x: 0, y: 0, width: 1280, height: 360 });
 
       // The command line on the same files.
       for (const f of [...hands, { name: 'budget-check-key.json', text: files['budget-check-key.json'] }]) {
@@ -317,9 +332,10 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       await handClick(teacher, 'class.heat.stretch.' + two);
       v = await ui(teacher);
       assert.match(v.texts['class.who'], /Ada Lovelace/);
-      assert.match(v.texts['class.who'], /Ben Okri/);
+      assert.match(v.texts['class.who'], /Ben Okri: Is 12% of the whole budget\?/, 'with their notes');
       assert.doesNotMatch(v.texts['class.who'], /Cy Twombly/);
       await shot(teacher, 'class-view-heat');
+      await docShot(teacher, 'heat-map', { x: 0, y: 0, width: 1280, height: 560 });
 
       await handClick(teacher, 'class.tab.agreement');
       v = await ui(teacher);
