@@ -1,8 +1,11 @@
 // json_stream.cpp - see json_stream.h. A SAX handler that builds the same tree as nlohmann's
-// own DOM parser (json_sax_dom_parser), plus the hand-over of list items.
+// own DOM parser (json_sax_dom_parser), plus the hand-over of list items. The bytes are
+// read by json_fast_sax.h; nlohmann's own reader runs only to say where a file is broken.
 #include "core/json_stream.h"
 
 #include <vector>
+
+#include "core/json_fast_sax.h"
 
 namespace core::json_stream {
 namespace {
@@ -103,13 +106,44 @@ class Builder {
   bool streaming_ = true;
 };
 
+// Builds nothing; keeps nlohmann's message for the first error.
+struct ErrorOnly {
+  std::optional<Error>& error;
+  bool null() { return true; }
+  bool boolean(bool) { return true; }
+  bool number_integer(json::number_integer_t) { return true; }
+  bool number_unsigned(json::number_unsigned_t) { return true; }
+  bool number_float(json::number_float_t, const json::string_t&) { return true; }
+  bool string(json::string_t&) { return true; }
+  bool binary(json::binary_t&) { return true; }
+  bool start_object(std::size_t) { return true; }
+  bool start_array(std::size_t) { return true; }
+  bool key(json::string_t&) { return true; }
+  bool end_object() { return true; }
+  bool end_array() { return true; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+    const auto* pe = dynamic_cast<const json::parse_error*>(&e);
+    error = Error{pe ? pe->byte : 0, e.what()};
+    return false;
+  }
+};
+
 }  // namespace
 
 Result parse(std::string_view bytes, const ItemCallback& on_item) {
   Result result;
   Builder builder(result, on_item);
-  json::sax_parse(bytes.begin(), bytes.end(), &builder);
-  return result;
+  if (json_fast::sax_parse(bytes, builder)) return result;
+  // Refused: nlohmann's reader says where and why. (What the callback took before the error
+  // counts for nothing: callers drop everything on a syntax error.)
+  Result failed;
+  ErrorOnly e{failed.error};
+  json::sax_parse(bytes.begin(), bytes.end(), &e);
+  if (!failed.error) {
+    // The two readers disagree: a bug of ours, said as such rather than hidden.
+    failed.error = Error{0, "internal error: the fast JSON reader refused input nlohmann accepts"};
+  }
+  return failed;
 }
 
 }  // namespace core::json_stream

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
-import { findRange, dragSelect, state } from './helpers.mjs';
+import { findRange, dragSelect, state, clickNamed } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 
@@ -149,8 +149,7 @@ test("the file's own article opens as a document of its own; the open one keeps 
     assert.equal(report.articleDiffers, true);
     await settle(page);
     await shot(page, '19-import-other-version');
-    await page.mouse.click(497, 460);  // "Open the file's article as a document" (19-import-other-version.png)
-    await settle(page);
+    await clickNamed(page, 'report.openInstead');  // "Open the file's version as a document" (19-import-other-version.png)
     const st = await state(page);
     assert.equal(st.title, 'Edited version');
     assert.equal(await page.evaluate(() => window.annotator.articleText()), edited);
