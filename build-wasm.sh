@@ -197,12 +197,21 @@ build_wasm() {
 }
 
 # The page: web/ as it is, the app the wasm build wrote, the sample article, and fonts
-# cut down to the scripts the reader needs.
+# cut down to the scripts the reader needs (other scripts' fonts in fonts/scripts/).
 assemble_page() {
   mkdir -p build/web/assets
   find web -maxdepth 1 -type f ! -name '*.sh' -exec cp -u {} build/web/ \;
   cp -u assets/*.txt build/web/assets/
   if [ -x web/make-fonts.sh ]; then web/make-fonts.sh build/web/fonts >&2; fi
+  # Fonts for other scripts, fetched only by documents that need them (docs/TEXT.md).
+  tools/make-script-fonts.sh build/web/fonts/scripts >&2
+  # The module and the fonts also gzipped: the page fetches NAME.gz and unpacks it itself
+  # (web/app-glue.js fetchPacked), so the download is small on any server.
+  local f
+  for f in build/web/app.wasm build/web/fonts/*.ttf build/web/fonts/*.otf build/web/fonts/scripts/*.ttf \
+           build/web/fonts/scripts/*.otf; do
+    if [ -f "$f" ] && [ ! "$f.gz" -nt "$f" ]; then gzip -9 -n -k -f "$f"; fi
+  done
 }
 
 build_all() {

@@ -2,7 +2,7 @@
 //   1. time from navigation to the first frame with the article drawn (fresh profile, 5 runs)
 //   2. CPU time per frame, in WebAssembly, with a 5 MB article and 10,000 annotations,
 //      scrolled to the middle: standing still, and scrolling 7 px per frame
-//   3. total download of the page (wasm, JavaScript, fonts, page, sample), uncompressed
+//   3. total download of the page (wasm, JavaScript, fonts, page, sample) as fetched
 //   4. the long operations, timed inside the page (not the test driver's transfer): opening
 //      a 5 MB article and importing 10,000 annotations on a 1 MB one, with the app's own
 //      figures for each part (window.annotator.timings()), 5 runs each
@@ -168,7 +168,7 @@ if (process.env.UI_BENCH_ONLY !== 'long') {
   console.log(`page: ${WEB_DIR}`);
   console.log(`first frame with the article drawn: median ${median(ff.runs).toFixed(0)} ms ` +
     `(runs: ${ff.runs.map((x) => x.toFixed(0)).join(', ')} ms; budget 1500 ms)`);
-  console.log(`total download: ${ff.bytes} bytes = ${(ff.bytes / 1048576).toFixed(2)} MiB uncompressed (budget 2 MB)`);
+  console.log(`total download: ${ff.bytes} bytes = ${(ff.bytes / 1048576).toFixed(2)} MiB as fetched (budget 2 MB)`);
   for (const [f, n] of Object.entries(ff.files).sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(9)}  ${f || 'index.html'}`);
   const fr = await frames();
   console.log(`5 MB article: ${fr.bytes} bytes, ${fr.cps} code points; as the test driver sees them (sending the text ` +

@@ -129,5 +129,10 @@ target_compile_definitions(annotator_harfbuzz PRIVATE HB_NO_MT HB_MINI HB_DISABL
     HB_NO_STYLE HB_NO_SUBSET_LAYOUT HB_NO_VERTICAL HB_NO_VAR)
 target_compile_options(annotator_harfbuzz PRIVATE -fno-exceptions -fno-rtti -w)
 target_include_directories(annotator_harfbuzz SYSTEM PUBLIC "${HARFBUZZ_DIR}/src")
+if(EMSCRIPTEN)
+  # Every byte of the page is downloaded: the third-party libraries are built for size.
+  target_compile_options(annotator_harfbuzz PRIVATE -Os)
+  target_compile_options(annotator_fribidi PRIVATE -Os)
+endif()
 
 target_link_libraries(annotator_core PUBLIC annotator_harfbuzz annotator_fribidi)

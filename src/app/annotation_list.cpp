@@ -12,6 +12,7 @@
 #include "app/labels.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
+#include "core/text/plain_order.h"
 
 namespace {
 // "search “icc”, claims, false" : what the filters keep, in words.
@@ -145,12 +146,13 @@ void AnnotationList::Draw(AppState& app, float dpr) {
       const float tx = p.x + 14 * dpr;
       std::string quote = a.exact.substr(0, 600);
       for (char& ch : quote) if (ch == '\n') ch = ' ';
+      quote = core::text::plain_visual_order_utf8(quote);  // right-to-left quotes read right
       ImGui::RenderTextEllipsis(dl, ImVec2(tx, p.y + 4 * dpr), ImVec2(p.x + w - 4 * dpr, p.y + 4 * dpr + line),
                                 p.x + w - 4 * dpr, p.x + w - 4 * dpr, quote.c_str(), nullptr, nullptr);
       std::string meta = category_label(a.category) + "  \u00B7  " + verdict_label(a.verdict);
       if (a.anchor != core::AnchorStatus::Exact) meta += std::string("  \u00B7  ") + core::to_string(a.anchor);
       const std::string& note = app.note_draft().id == a.id ? app.note_draft().note : a.note;
-      if (!note.empty()) meta += "  \u00B7  " + note.substr(0, 200);
+      if (!note.empty()) meta += "  \u00B7  " + core::text::plain_visual_order_utf8(note.substr(0, 200));
       for (char& ch : meta) if (ch == '\n') ch = ' ';
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::RenderTextEllipsis(dl, ImVec2(tx, p.y + 6 * dpr + line), ImVec2(p.x + w - 4 * dpr, p.y + 6 * dpr + 2 * line),

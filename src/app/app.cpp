@@ -24,6 +24,7 @@ void App::prepare(float device_pixel_ratio) {
     platform::fetch_resource("fonts/OpenDyslexic-Regular.otf");
     dyslexic_requested = true;
   }
+  if (booted && points.update(state)) fonts.show_points(points.points());
   fonts.ensure(want);
   if (theme_dark != state.settings.dark || theme_dpr != dpr) {
     apply_theme(state.settings.dark, dpr);
@@ -33,7 +34,7 @@ void App::prepare(float device_pixel_ratio) {
 }
 
 bool App::animating() const {
-  return reading.animating() || state.save_pending() || toasts::visible() || touch.active();
+  return reading.animating() || fonts.pending() || state.save_pending() || toasts::visible() || touch.active();
 }
 
 void App::draw() {

@@ -16,6 +16,7 @@
 #include "app/classroom.h"
 #include "app/dialogs.h"
 #include "app/editor.h"
+#include "app/document_points.h"
 #include "app/fonts.h"
 #include "app/library_panel.h"
 #include "app/reading_view.h"
@@ -29,6 +30,7 @@ constexpr float kCompactWidth = 700.0f;  // CSS pixels
 struct App {
   AppState state;
   Fonts fonts;
+  DocumentPoints points;  // what the fonts must draw (script fonts fetched for it)
   ReadingView reading;
   Editor editor;
   AnnotationList list;

@@ -5,8 +5,39 @@
 #include <cmath>
 
 #include "app/fonts.h"
+#include "core/text/bidi.h"
+#include "core/text/line_break.h"
+#include "core/text/unicode_props.h"
 
 namespace {
+// As the text engine's fast path decides (src/core/text/line_layout.cpp): drawn by code point
+// from the primary font, with no shaping and nothing right to left.
+bool simple_char(const core::text::Font& primary, char32_t c) {
+  using core::text::Script;
+  if (c < 0x20 || c == U' ' || c == 0xA0) return true;
+  const Script s = core::text::script_of(c);
+  if (s != Script::Latin && s != Script::Greek && s != Script::Cyrillic && s != Script::Common) return false;
+  const auto lb = core::text::line_break_class(c);
+  if (lb == core::text::LineBreakClass::CM || lb == core::text::LineBreakClass::ZWJ) return false;
+  if (!core::text::is_unidirectional_ltr(std::u32string_view(&c, 1))) return false;
+  return primary.has_glyph(c);
+}
+
+// The whole article on the fast path? One table look-up per character for the BMP.
+bool article_is_simple(const core::text::Font& primary, std::u32string_view text) {
+  std::vector<uint8_t> known(0x10000, 0);  // 0 unknown, 1 no, 2 yes
+  for (char32_t c : text) {
+    if (c >= 0x10000) {
+      if (!simple_char(primary, c)) return false;
+      continue;
+    }
+    uint8_t& k = known[c];
+    if (k == 0) k = simple_char(primary, c) ? 2 : 1;
+    if (k == 1) return false;
+  }
+  return true;
+}
+
 // The first paragraph's first line is the title when it is what make_article took as the
 // title (the text keeps it, so offsets stay those of the file).
 bool first_line_is_title(const core::Article& a) {
@@ -47,13 +78,79 @@ bool Layout::update(const core::Article& a, uint64_t article_generation, const F
   heading_blocks = static_cast<size_t>(std::count_if(in.blocks.begin(), in.blocks.end(),
                                                      [](const core::LayoutBlock& b) { return b.style == 2; }));
   in.width = width;
-  in.styles = styles;
-  lines = core::layout_text(in);
+  const core::text::FontSet* body_set = fonts.font_set(0);
+  engine_ = body_set && body_set->size() > 0 && !article_is_simple((*body_set)[0], a.cps);
+  if (!engine_) {
+    in.styles = styles;
+    lines = core::layout_text(in);
+    shaped_ = core::text::LineLayout();
+    return true;
+  }
+  core::text::LineLayoutInput tin;
+  tin.text = a.cps;
+  tin.blocks = std::move(in.blocks);
+  tin.width = width;
+  for (int s = 0; s < 3; ++s) tin.styles.push_back({fonts.font_set(s), fonts.em_px(s), styles[s]});
+  shaped_ = core::text::layout_lines(tin);
+  // The same lines for callers that only walk lines.
+  lines.lines.clear();
+  lines.lines.reserve(shaped_.lines.size());
+  for (const core::text::Line& l : shaped_.lines) {
+    core::LayoutLine o;
+    o.start = l.start;
+    o.end = l.end;
+    o.byte_start = l.byte_start;
+    o.byte_end = l.byte_end;
+    o.y = l.y;
+    o.height = l.height;
+    o.style = l.style;
+    o.paragraph = l.paragraph;
+    lines.lines.push_back(o);
+  }
+  lines.width = shaped_.width;
+  lines.height = shaped_.height;
   return true;
+}
+
+void Layout::boxes(const core::LayoutLine& l, size_t start, size_t end, std::vector<core::text::Box>& out) const {
+  start = std::max(start, l.start);
+  end = std::min(end, l.end);
+  if (end <= start) return;
+  if (engine_) {
+    shaped_.line_boxes(index_of(l), start, end, out);
+    return;
+  }
+  core::text::Box b;
+  b.x0 = x_in(l, start);
+  b.x1 = x_in(l, end);
+  b.y = l.y;
+  b.height = l.height;
+  b.start = static_cast<uint32_t>(start);
+  b.end = static_cast<uint32_t>(end);
+  out.push_back(b);
+}
+
+core::text::Box Layout::first_box(size_t start, size_t end) const {
+  if (engine_) return shaped_.first_box(start, end);
+  core::text::Box b;
+  if (lines.lines.empty()) return b;
+  const core::LayoutLine& l = lines.lines[lines.line_of(start)];
+  b.x0 = x_in(l, start);
+  b.x1 = x_in(l, std::min(std::max(end, start), l.end));
+  b.y = l.y;
+  b.height = l.height;
+  b.start = static_cast<uint32_t>(start);
+  b.end = static_cast<uint32_t>(std::min(end, l.end));
+  return b;
+}
+
+bool Layout::rtl(const core::LayoutLine& l) const {
+  return engine_ && index_of(l) < shaped_.lines.size() && shaped_.lines[index_of(l)].rtl;
 }
 
 float Layout::x_of(size_t cp) const {
   if (lines.lines.empty() || !article_) return 0.0f;
+  if (engine_) return shaped_.caret_x(cp);
   const core::LayoutLine& l = lines.lines[lines.line_of(cp)];
   return core::x_of(l, article_->cps, styles[std::min<size_t>(l.style, styles.size() - 1)], cp);
 }
@@ -65,6 +162,7 @@ float Layout::y_of(size_t cp) const {
 
 size_t Layout::hit(float x, float y) const {
   if (!article_) return 0;
+  if (engine_) return shaped_.lines.empty() ? 0 : shaped_.hit_test(x, y);
   return core::hit_test(lines, article_->cps, styles, x, y);
 }
 
@@ -74,10 +172,12 @@ const core::FontMetrics& Layout::style_of(const core::LayoutLine& l) const {
 
 float Layout::x_in(const core::LayoutLine& l, size_t cp) const {
   if (!article_) return 0.0f;
+  if (engine_) return shaped_.x_on_line(index_of(l), cp);
   return core::x_of(l, article_->cps, style_of(l), cp);
 }
 
 std::optional<size_t> Layout::char_at(float x, float y) const {
+  if (engine_) return shaped_.lines.empty() ? std::nullopt : shaped_.char_at(x, y);
   if (!article_ || lines.lines.empty() || x < 0) return std::nullopt;
   const core::LayoutLine& l = lines.lines[lines.line_at_y(y)];
   if (y < l.y || y >= l.y + l.height) return std::nullopt;
@@ -88,4 +188,9 @@ std::optional<size_t> Layout::char_at(float x, float y) const {
     if (x < pos) return i;
   }
   return std::nullopt;
+}
+
+size_t Layout::move_visual(size_t cp, int dir, size_t n) const {
+  if (engine_ && !shaped_.lines.empty()) return shaped_.move_visual(cp, dir);
+  return dir > 0 ? std::min(n, cp + 1) : (cp > 0 ? cp - 1 : 0);
 }

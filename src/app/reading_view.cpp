@@ -17,11 +17,13 @@
 #include "app/fonts.h"
 #include "app/keys.h"
 #include "app/labels.h"
+#include "app/text_draw.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
 #include "core/evidence.h"
 #include "core/highlight_lanes.h"
 #include "core/strongest_claims.h"
+#include "core/text/plain_order.h"
 #include "core/word_bounds.h"
 #include "platform/platform.h"
 
@@ -86,6 +88,7 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   const auto t_layout = std::chrono::steady_clock::now();
   const bool relaid = layout.update(app.article(), app.doc().generation, fonts, col_w);
   if (relaid) {
+    want_glyphs(layout, fonts);
     last_layout_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_layout).count();
   }
   content_h_ = pad_top_ + layout.height() + std::max(80.0f * dpr, view_h_ * 0.35f);
@@ -165,14 +168,17 @@ void ReadingView::probe(const AppState& app) const {
     ui_probe::text("reading.outlinedFirst", first);
   }
   ui_probe::text("reading.lastLine", range(lines[last]));
+  std::string shown;  // every line shown whole: where lines wrap
+  for (size_t i = first; i <= last && i < lines.size(); ++i) shown += range(lines[i]) + ";";
+  ui_probe::text("reading.visibleLines", shown);
   ui_probe::text("reading.scroll", std::to_string(scroll_) + "," + std::to_string(target_) + "," +
                                        std::to_string(std::max(0.0f, content_h_ - view_h_)));
   if (const core::Annotation* a = app.store().find(app.selected_id);
       a && a->anchor != core::AnchorStatus::Orphaned) {
     const core::LayoutLine& l = lines[layout.lines.line_of(a->start)];
     const float y = view_min_.y + pad_top_ - scroll_ + l.y;
-    ui_probe::rect("reading.selectedLine", ImVec2(column_x_ + layout.x_in(l, a->start), y),
-                   ImVec2(column_x_ + layout.x_in(l, std::min(a->end, l.end)), y + l.height));
+    const core::text::Box b = layout.first_box(a->start, a->end);  // right to left too
+    ui_probe::rect("reading.selectedLine", ImVec2(column_x_ + b.x0, y), ImVec2(column_x_ + b.x1, y + l.height));
   }
 }
 
@@ -232,9 +238,10 @@ ImVec4 ReadingView::reveal(AppState& app, const Fonts& fonts, size_t start, size
     target_ = std::clamp(y - view_h_ * 0.35f, 0.0f, std::max(0.0f, content_h_ - view_h_));
   }
   scroll_ = target_;
-  const float x0 = layout.x_in(l, start);
-  const float x1 = layout.x_in(l, std::min(std::max(end, start), l.end));
-  return ImVec4(column_x_ + x0, view_min_.y + y - scroll_, x1 - x0, l.height);
+  // The box of the visual run holding `start`: in right-to-left text it lies right of the
+  // range's end.
+  const core::text::Box b = layout.first_box(start, end);
+  return ImVec4(column_x_ + b.x0, view_min_.y + y - scroll_, b.x1 - b.x0, l.height);
 }
 
 ImVec2 ReadingView::to_column(ImVec2 p) const {
@@ -421,9 +428,9 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
       if (note.size() > 320) {
         size_t cut = 300;
         while (cut > 0 && (static_cast<unsigned char>(note[cut]) & 0xC0) == 0x80) --cut;  // whole characters
-        ImGui::TextUnformatted((note.substr(0, cut) + "\u2026").c_str());
+        ImGui::TextUnformatted(core::text::plain_visual_order_utf8(note.substr(0, cut) + "\u2026").c_str());
       } else {
-        ImGui::TextUnformatted(note.c_str());
+        ImGui::TextUnformatted(core::text::plain_visual_order_utf8(note).c_str());
       }
     } else {
       ImGui::TextDisabled("No note yet. Click to edit.");
@@ -477,7 +484,7 @@ void ReadingView::handle_keys(AppState& app) {
     if (ctrl) {
       sel.caret = right ? core::next_word_end(a.cps, sel.caret) : core::prev_word_start(a.cps, sel.caret);
     } else {
-      sel.caret = right ? std::min(n, sel.caret + 1) : (sel.caret > 0 ? sel.caret - 1 : 0);
+      sel.caret = layout.move_visual(sel.caret, right ? 1 : -1, n);
     }
     caret_x_ = -1;
     moved = true;
@@ -586,22 +593,32 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
     const float text_y = std::round(y + (l.height - fs) * 0.5f);
     const float box_top = text_y - 1.0f * dpr, box_bot = text_y + fs + 2.0f * dpr;
     auto x_at = [&](size_t cp) { return column_x_ + layout.x_in(l, cp); };
+    // A range's boxes on this line, left to right: one per visual run piece (a range across
+    // a change of direction draws as two or three).
+    auto boxes_of = [&](size_t start, size_t end) -> const std::vector<core::text::Box>& {
+      boxes_.clear();
+      layout.boxes(l, start, end, boxes_);
+      return boxes_;
+    };
 
     // Highlights: a tinted fill (overlaps get darker) and one underline per lane.
     for (size_t i : store.overlapping(l.start, l.end)) {
       const core::Annotation& an = store.annotations()[i];
       if (an.anchor == core::AnchorStatus::Orphaned || an.end <= an.start) continue;
-      const float x0 = x_at(std::max(an.start, l.start)), x1 = x_at(std::min(an.end, l.end));
-      if (x1 <= x0) continue;
       const bool chosen = an.id == app.selected_id;
-      dl->AddRectFilled({x0, box_top}, {x1, box_bot},
-                        category_color(an.category, chosen ? 0.45f : (pal.dark ? 0.26f : 0.22f)));
-      const int lane = i < lanes_.size() ? std::min(lanes_[i], 4) : 0;
-      const float uy = box_bot + (1.0f + lane * 3.0f) * dpr;
-      dl->AddLine({x0, uy}, {x1, uy}, category_color(an.category, 0.95f), (chosen ? 2.5f : 1.6f) * dpr);
-      if (chosen) {
-        dl->AddRect({x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1}, category_color(an.category, 0.9f),
-                    2.0f * dpr, 0, 1.0f * dpr);
+      for (const core::text::Box& b : boxes_of(an.start, an.end)) {
+        const float x0 = column_x_ + b.x0, x1 = column_x_ + b.x1;
+        if (x1 <= x0) continue;
+        dl->AddRectFilled({x0, box_top}, {x1, box_bot},
+                          category_color(an.category, chosen ? 0.45f : (pal.dark ? 0.26f : 0.22f)));
+        const int lane = i < lanes_.size() ? std::min(lanes_[i], 4) : 0;
+        const float uy = box_bot + (1.0f + lane * 3.0f) * dpr;
+        dl->AddLine({x0, uy}, {x1, uy}, category_color(an.category, 0.95f), (chosen ? 2.5f : 1.6f) * dpr);
+        if (chosen) {
+          dl->AddRect({x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1}, category_color(an.category, 0.9f),
+                      2.0f * dpr, 0, 1.0f * dpr);
+          if (ui_probe::active() && b.start <= an.start) ui_probe::rect("reading.selectedBox", {x0, box_top}, {x1, box_bot});
+        }
       }
     }
     // Suggestions: dashed outlines around the sentence, per line.
@@ -612,19 +629,25 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
         const int index = static_cast<int>(it - sug.begin());
         // The strongest few, and the one the reader picked in the list whatever its score.
         if (!outlined(app, index) && index != app.current_suggestion) continue;
-        const float x0 = x_at(std::max(it->start, l.start)), x1 = x_at(std::min(it->end, l.end));
-        if (x1 <= x0) continue;
         const bool hot = index == hovered_suggestion || index == app.current_suggestion;
-        dashed_rect(dl, {x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1},
-                    hot ? pal.accent : pal.suggestion, 3.0f * dpr, 1.0f * dpr);
+        for (const core::text::Box& b : boxes_of(it->start, it->end)) {
+          const float x0 = column_x_ + b.x0, x1 = column_x_ + b.x1;
+          if (x1 <= x0) continue;
+          dashed_rect(dl, {x0 - 1, box_top - 1}, {x1 + 1, box_bot + 1},
+                      hot ? pal.accent : pal.suggestion, 3.0f * dpr, 1.0f * dpr);
+        }
       }
     }
     // Selection.
     if (!sel.empty() && sel.start() < l.end && sel.end() > l.start) {
-      const float x0 = x_at(std::max(sel.start(), l.start));
-      float x1 = x_at(std::min(sel.end(), l.end));
-      if (sel.end() > l.end) x1 += 4.0f * dpr;  // the selection continues on the next line
-      dl->AddRectFilled({x0, box_top}, {x1, box_bot}, pal.selection);
+      const std::vector<core::text::Box>& bs = boxes_of(sel.start(), sel.end());
+      for (size_t k = 0; k < bs.size(); ++k) {
+        float x0 = column_x_ + bs[k].x0, x1 = column_x_ + bs[k].x1;
+        // The selection continues on the next line: a little past the line's end edge.
+        if (sel.end() > l.end && k + 1 == bs.size() && !layout.rtl(l)) x1 += 4.0f * dpr;
+        if (sel.end() > l.end && k == 0 && layout.rtl(l)) x0 -= 4.0f * dpr;
+        dl->AddRectFilled({x0, box_top}, {x1, box_bot}, pal.selection);
+      }
     } else if (sel.empty() && sel.caret >= l.start && sel.caret < l.end + (li + 1 == lines.size()) &&
                (dragging_ || ImGui::IsWindowFocused())) {
       const float x = std::round(x_at(sel.caret));
@@ -632,8 +655,7 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
     }
     // The text itself.
     const ImU32 col = l.style != 0 ? pal.title : pal.text;
-    dl->AddText(font, fs, ImVec2(column_x_, text_y), col, a.text.data() + l.byte_start,
-                a.text.data() + l.byte_end);
+    draw_text_line(dl, layout, l, a.text, fonts, font, fs, ImVec2(column_x_, text_y), col);
   }
 }
 

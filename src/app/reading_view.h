@@ -76,6 +76,7 @@ struct ReadingView {
   uint64_t outline_generation_ = 0;
   size_t outline_dismissed_ = SIZE_MAX;
   uint64_t outline_revision_ = UINT64_MAX;
+  std::vector<core::text::Box> boxes_;    // scratch: a range's boxes on one line
   std::vector<int> lanes_;                // per annotation: which underline lane
   uint64_t lanes_revision_ = UINT64_MAX, lanes_generation_ = 0;
 };

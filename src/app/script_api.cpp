@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -33,6 +34,17 @@ std::string str_field(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// The first few code points no font draws, as "U+4E2D" (to say what is missing).
+json missing_points(const std::vector<char32_t>& cps) {
+  json arr = json::array();
+  for (size_t i = 0; i < cps.size() && i < 20; ++i) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cps[i]));
+    arr.push_back(buf);
+  }
+  return arr;
+}
+
 json state_json(App& app) {
   AppState& s = app.state;
   const session::SaveStatus save = s.save_status();
@@ -51,6 +63,10 @@ json state_json(App& app) {
          {"dark", s.settings.dark},
          {"dyslexic", s.settings.dyslexic},
          {"dyslexicLoaded", app.fonts.built.dyslexic},
+         {"missingGlyphs", app.fonts.missing_glyphs()},
+         {"missingCodePoints", missing_points(app.fonts.missing())},
+         {"scriptFonts", app.fonts.script_files()},
+         {"shapedLayout", app.reading.layout.shaped() != nullptr},
          {"topCp", s.top_cp},
          {"showSuggestions", s.show_suggestions},
          {"currentSuggestion", s.current_suggestion},

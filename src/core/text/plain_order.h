@@ -1,0 +1,26 @@
+// plain_order.h - right-to-left text for interfaces that draw one glyph per code point, left
+// to right (Dear ImGui's panels): Arabic letters replaced by their contextual presentation
+// forms (isolated, initial, medial, final; lam-alef ligatures) and the line put in visual
+// order by the bidirectional algorithm, brackets mirrored in right-to-left runs. An
+// approximation of shaping for short labels (quotes, notes in lists, tooltips); the reading
+// view shapes with HarfBuzz instead. Text with nothing right to left comes back unchanged.
+//
+// How to use:
+//   std::string shown = core::text::plain_visual_order_utf8(note);   // draw `shown`
+//   core::text::presentation_forms(U'\u0628', forms);                 // what a font must hold
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace core::text {
+
+// One line of text (no '\n') in visual order with presentation forms, as code points.
+std::u32string plain_visual_order(std::u32string_view text);
+// The same for UTF-8, line by line ('\n' kept).
+std::string plain_visual_order_utf8(std::string_view text);
+// The presentation forms plain_visual_order may put in place of c (appended; none for most).
+void presentation_forms(char32_t c, std::vector<char32_t>& out);
+
+}  // namespace core::text
