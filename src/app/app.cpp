@@ -75,6 +75,7 @@ void App::draw() {
   share.AfterChange(*this);
   share.Draw(*this);
   export_dialog.Draw(*this);
+  classroom.Draw(*this);
   editor.EndFrame();
 }
 
@@ -190,6 +191,7 @@ void App::draw_reading(float width, float height) {
 }
 
 void App::draw_panel() {
+  classroom.DrawStudentBox(*this);  // a student's exercise: instructions, name, Hand in
   if (state.editor_open) {
     editor.Draw(state, dpr);
     ImGui::Spacing();

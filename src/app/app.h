@@ -13,6 +13,7 @@
 
 #include "app/annotation_list.h"
 #include "app/app_state.h"
+#include "app/classroom.h"
 #include "app/dialogs.h"
 #include "app/editor.h"
 #include "app/document_points.h"
@@ -43,6 +44,7 @@ struct App {
   Touch touch;
   ShareDialog share;          // File > Share link, and links opened (issue 9)
   ExportDialog export_dialog;  // File > Export as...
+  Classroom classroom;  // Class menu, student mode, class view (classroom.h)
 
   bool booted = false;  // the session has a document open (storage has been read)
   bool ready_sent = false;
