@@ -3,7 +3,9 @@
 #  1. the class view's core work, 40 students x 40 marks on a 5,000-word article (load,
 #     anchor, score, class figures; then the exports), natively and as WebAssembly in Node;
 #  2. `annotator score` on 1,000 hand-in files, as whole processes, native and WebAssembly
-#     (target: under 5 s for the WebAssembly CLI).
+#     (target: under 5 s for the WebAssembly CLI);
+#  3. the class view in headless Chromium, 40 x 40: open, score, draw the table and the heat
+#     map (bench/classroom-browser.mjs; target: under 0.5 s).
 #
 #   bash bench/classroom.sh          (after ./build-wasm.sh build)
 #
@@ -73,3 +75,12 @@ run "WebAssembly (Node), JSON" node --no-experimental-fetch "$WASM/annotator.js"
 # shellcheck disable=SC2086
 run "WebAssembly (Node), --csv" node --no-experimental-fetch "$WASM/annotator.js" score key.json $STUDENT_FILES --csv
 echo "students scored: $(node -e "console.log(JSON.parse(require('fs').readFileSync(0,'utf8')).students.length)" < <("$NATIVE/annotator" score key.json $STUDENT_FILES))"
+
+echo "== the class view in the browser: 40 students x 40 marks (target: under 0.5 s)"
+rm -rf "$OUT/class40" && mkdir -p "$OUT/class40"
+"$NATIVE/bench_classroom" --write "$OUT/class40" --students 40 2>/dev/null
+if [ -f "$ROOT/build/web/app.wasm" ] && [ -x /usr/bin/chromium ]; then
+  (cd "$ROOT" && node bench/classroom-browser.mjs "$OUT/class40")
+else
+  echo "skipped: no built page (build/web) or no browser"
+fi

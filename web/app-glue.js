@@ -139,22 +139,31 @@
     }
   }
 
-  // Several files at once: the annotation files go in together (ids met twice are reported
-  // across them), anything else opens one by one.
+  // Several files at once (a class's hand-ins, annotation files imported together): read
+  // them all, then one call, so the app scores the class once and reports ids met twice
+  // across the files. Entries in the framing of src/session/transfer.h, bytes as read.
   async function openFiles(list) {
-    const files = Array.from(list);
-    const json = files.filter((f) => /\.json(ld)?$/i.test(f.name));
-    if (json.length < 2) { for (const f of files) await openFile(f); return; }
-    for (const f of files) if (!json.includes(f)) await openFile(f);
+    const files = Array.from(list || []);
+    if (files.length <= 1) { if (files[0]) await openFile(files[0]); return; }
     const parts = [];
-    let bytes = 0;
-    for (const f of json) {
-      if (f.size > MAX_FILE_BYTES) { call('notice', '"' + f.name + '" is too large to import (the limit is 64 MB).'); continue; }
-      try { parts.push([f.name, new Uint8Array(await f.arrayBuffer())]); bytes += f.size; } catch (e) {
-        call('notice', '"' + f.name + '" could not be read: ' + e.message);
+    let total = 0;
+    for (const f of files) {
+      if (f.size > MAX_FILE_BYTES) {
+        call('notice', '"' + f.name + '" is too large to open (' + Math.round(f.size / 1048576) + ' MB; the limit is 64 MB).');
+        continue;
       }
+      let bytes;
+      try { bytes = new Uint8Array(await f.arrayBuffer()); } catch (e) {
+        call('notice', '"' + f.name + '" could not be read: ' + e.message);
+        continue;
+      }
+      parts.push(encoder.encode(f.name.replace(/[\t\n]/g, ' ') + '\t' + bytes.length + '\n'), bytes);
+      total += bytes.length;
     }
-    if (parts.length) await withProgress('Importing ' + parts.length + ' files\u2026', bytes, () => callParts('files', parts));
+    const buf = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) { buf.set(p, at); at += p.length; }
+    await withProgress('Opening ' + files.length + ' files\u2026', total, () => call('files', buf));
   }
 
   // [SECTION] Outbound: what the app asks of the page (EM_JS in platform_web.cpp).
@@ -171,11 +180,11 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60000);
     },
-    openFileDialog(accept) {
+    openFileDialog(accept, multiple) {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = accept;
-      input.multiple = true;
+      input.multiple = !!multiple;
       input.onchange = () => { if (input.files && input.files.length) openFiles(input.files); };
       input.click();
     },
@@ -256,8 +265,7 @@
   window.addEventListener('drop', (e) => {
     e.preventDefault();
     document.body.classList.remove('dragging');
-    const files = e.dataTransfer && e.dataTransfer.files;
-    if (files && files.length) openFiles(files);
+    if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files.length) openFiles(e.dataTransfer.files);
   });
 
   // [SECTION] The Emscripten module and start-up.
@@ -344,6 +352,17 @@
     scrollBy(dy) { callJson('api.scrollBy', String(dy)); },
     // How long the parts of the last long command took (benchmark).
     timings() { return callJson('api.timings'); },
+    // Classroom exercises (docs/CLASSROOM.md): what the open document's exercise is, and the
+    // class view's figures (the same the table shows).
+    classroom() { return callJson('api.classroom'); },
+    // Shows a tab of the class view: 0 students, 1 key claims, 2 heat map, 3 agreement.
+    classTab(i) { callJson('api.classTab', String(i)); },
+    // Opens files as if dropped together: [{name, text}]. Resolves to {classView, loadMs}.
+    openFiles(files) {
+      const r = JSON.parse(callEntries('files', files.map((f) => [String(f.name).replace(/[\t\n]/g, ' '), String(f.text)])));
+      if (r && r.error) throw new Error(r.error);
+      return r;
+    },
     // For tests: named boxes (CSS pixels, page coordinates) and texts of the last frame.
     ui() {
       const r = callJson('api.ui');

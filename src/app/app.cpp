@@ -91,6 +91,7 @@ void App::draw() {
   share.AfterChange(*this);
   share.Draw(*this);
   export_dialog.Draw(*this);
+  classroom.Draw(*this);
   editor.EndFrame();
   a11y.update(*this);
   if (const std::string said = nav_speech::end_frame(); !said.empty()) platform::a11y_announce(said);
@@ -211,6 +212,7 @@ void App::draw_reading(float width, float height) {
 }
 
 void App::draw_panel() {
+  classroom.DrawStudentBox(*this);  // a student's exercise: instructions, name, Hand in
   if (state.editor_open) {
     editor.Draw(state, dpr);
     ImGui::Spacing();

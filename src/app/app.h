@@ -14,6 +14,7 @@
 #include "app/a11y_mirror.h"
 #include "app/annotation_list.h"
 #include "app/app_state.h"
+#include "app/classroom.h"
 #include "app/dialogs.h"
 #include "app/editor.h"
 #include "app/document_points.h"
@@ -45,6 +46,7 @@ struct App {
   A11yMirror a11y;
   ShareDialog share;          // File > Share link, and links opened (issue 9)
   ExportDialog export_dialog;  // File > Export as...
+  Classroom classroom;  // Class menu, student mode, class view (classroom.h)
 
   bool booted = false;  // the session has a document open (storage has been read)
   bool ready_sent = false;

@@ -3,6 +3,8 @@
 // methods (api.openPage also serves the bookmarklet hand-over, web/handover.js).
 #include "app/script_api.h"
 
+#include <cctype>
+
 #include <imgui.h>
 
 #include <cstdio>
@@ -29,6 +31,15 @@ std::pair<std::string_view, std::string_view> split_named(std::string_view data)
 }
 
 std::string error(const std::string& message) { return json{{"error", message}}.dump(); }
+
+// .json or .jsonld, as the session's open_file decides an annotation file.
+bool is_annotation_file(const std::string& name) {
+  const size_t dot = name.rfind('.');
+  if (dot == std::string::npos) return false;
+  std::string ext = name.substr(dot + 1);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == "json" || ext == "jsonld";
+}
 
 std::string str_field(const json& j, const char* key) {
   auto it = j.find(key);
@@ -201,12 +212,36 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
     if (method == "api.state") return json{{"ready", false}, {"opening", s.opening()}}.dump();
     return error("the annotator is not ready yet (await annotator.ready)");
   }
-  if (method == "file") {
-    auto [name, bytes] = split_named(data);
-    s.open_file(name, bytes);
+  if (method == "file" || method == "files") {
+    // One file ("name\nbytes") or several (framed entries); exercise files go to the
+    // classroom (app/classroom.h), the rest open as before.
+    std::vector<core::classroom::InputFile> files;
+    if (method == "file") {
+      auto [name, bytes] = split_named(data);
+      files.push_back({std::string(name), std::string(bytes)});
+    } else {
+      std::string why;
+      auto entries = session::parse_entries(data, &why);
+      if (!entries) return error("expected files (" + why + ")");
+      for (const session::Entry& e : *entries) files.push_back({std::string(e.key), std::string(e.value)});
+    }
+    const std::vector<core::classroom::InputFile> rest = app.classroom.open_files(app, std::move(files));
+    // Several annotation files left: imported together, so ids met twice across them are
+    // reported (core/import_files.h); anything else opens one by one.
+    std::vector<std::pair<std::string, std::string_view>> annotation_files;
+    for (const auto& f : rest)
+      if (is_annotation_file(f.name)) annotation_files.emplace_back(f.name, f.bytes);
+    for (const auto& f : rest)
+      if (annotation_files.size() < 2 || !is_annotation_file(f.name)) s.open_file(f.name, f.bytes);
+    if (annotation_files.size() >= 2) s.import_many(annotation_files);
+    return json{{"classView", app.classroom.view.open}, {"loadMs", app.classroom.view.last_load_ms}}.dump();
+  }
+  if (method == "api.classroom") return app.classroom.ToJson(app).dump();
+  if (method == "api.classTab") {
+    app.classroom.view.SelectTab(std::atoi(std::string(data).c_str()));
     return "{}";
   }
-  if (method == "files" || method == "api.importFiles") {
+  if (method == "api.importFiles") {
     // Several annotation files at once (framed entries: name -> bytes).
     std::string why;
     auto entries = session::parse_entries(data, &why);

@@ -115,11 +115,11 @@ void Toolbar::Draw(App& app) {
   const ImVec2 bar_pos = ImGui::GetWindowPos();
   ui_probe::rect("menubar", bar_pos, ImVec2(bar_pos.x + ImGui::GetWindowSize().x, bar_pos.y + height));
   if (menu("File")) {
-    if (item("File", "Open article or annotations\u2026")) platform::open_file_dialog(kOpenTypes);
+    if (item("File", "Open article or annotations\u2026")) platform::open_file_dialog(kOpenTypes, true);
     if (item("File", "Paste an article\u2026")) s.paste_dialog = true;
     if (item("File", "Open the sample article")) s.open_sample();
     ImGui::Separator();
-    if (item("File", "Import annotations (JSON)\u2026")) platform::open_file_dialog(".json,.jsonld,application/json");
+    if (item("File", "Import annotations (JSON)\u2026")) platform::open_file_dialog(".json,.jsonld,application/json", true);
     if (item("File", "Export annotations (W3C JSON)", "Ctrl+S")) export_with_notice(s);
     ImGui::Separator();
     if (item("File", "Delete all annotations\u2026", nullptr, false, s.store().size() > 0)) s.clear_annotations();
@@ -169,6 +169,7 @@ void Toolbar::Draw(App& app) {
     }
     ImGui::EndMenu();
   }
+  app.classroom.DrawMenu(app);
   if (menu("Help")) {
     if (item("Help", "Annotate this page: the bookmarklet\u2026")) platform::show_bookmarklet();
     ImGui::EndMenu();

@@ -49,8 +49,10 @@ double now_ms();
 // Offers `bytes` as a file download named `filename`.
 void download(const std::string& filename, const std::string& mime, const std::string& bytes);
 // Asks the user for a file; the result arrives later as host call "file" (name + bytes).
-// `accept` lists extensions, e.g. ".txt,.md,.html,.json".
-void open_file_dialog(const std::string& accept);
+// `accept` lists extensions, e.g. ".txt,.md,.html,.json". `multiple`: any number of files
+// may be picked; more than one arrive together as host call "files" (entries in the framing
+// of src/session/transfer.h: name, bytes).
+void open_file_dialog(const std::string& accept, bool multiple = false);
 
 // Durable key/value storage (IndexedDB on the web; web/storage.js). A write is one
 // transaction, applied in call order: every check holds (the stored record's "rev" equals

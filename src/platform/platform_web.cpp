@@ -58,8 +58,8 @@ EM_JS(void, js_set_surface_pixel_size, (int w, int h), {
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
   window.AnnotatorHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
 });
-EM_JS(void, js_open_file_dialog, (const char* accept), {
-  window.AnnotatorHost.openFileDialog(UTF8ToString(accept));
+EM_JS(void, js_open_file_dialog, (const char* accept, int multiple), {
+  window.AnnotatorHost.openFileDialog(UTF8ToString(accept), !!multiple);
 });
 // A storage write is built up in the page (begin, its parts, commit) so that megabytes of
 // article text cross as one string each, without JSON around them.
@@ -212,7 +212,7 @@ double now_ms() { return emscripten_get_now(); }
 void download(const std::string& filename, const std::string& mime, const std::string& bytes) {
   js_download(filename.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
-void open_file_dialog(const std::string& accept) { js_open_file_dialog(accept.c_str()); }
+void open_file_dialog(const std::string& accept, bool multiple) { js_open_file_dialog(accept.c_str(), multiple ? 1 : 0); }
 void storage_write(uint64_t id, const std::vector<std::pair<std::string, uint64_t>>& checks,
                    const std::vector<std::pair<std::string, std::string>>& puts,
                    const std::vector<std::string>& removes,
