@@ -62,6 +62,24 @@ TEST_SUITE("session storage") {
     CHECK(t.note_of(id) == "Checked against the council minutes");
   }
 
+  TEST_CASE("theme choices survive a reload; until the reader chooses, the system decides") {
+    FakeStorage st;
+    {
+      Tab t(st);
+      t.boot();
+      CHECK_FALSE(t.s.settings.theme_chosen);
+      CHECK_FALSE(t.s.settings.high_contrast);
+      t.s.settings.high_contrast = true;
+      t.s.settings.theme_chosen = true;
+      t.settle();
+    }
+    Tab t(st);
+    t.boot();
+    CHECK(t.s.settings.high_contrast);
+    CHECK(t.s.settings.theme_chosen);
+    CHECK_FALSE(t.s.settings.dark);
+  }
+
   TEST_CASE("a committed note removes its draft record only with the write that carries the note") {
     FakeStorage st;
     Tab t(st);
@@ -251,6 +269,7 @@ TEST_SUITE("session storage") {
     CHECK(t.s.doc().dismissed.count("5:9") == 1);
     CHECK(t.s.settings.font_px == 24);
     CHECK(t.s.settings.dark);
+    CHECK(t.s.settings.theme_chosen);  // dark then was the reader's choice, not the system's
     CHECK(t.s.top_cp == 30);
     CHECK(t.s.documents()[0].source == "saved before the library");
     t.settle();

@@ -27,4 +27,14 @@ TEST_SUITE("theme_contrast") {
       CHECK(core::contrast_ratio(s->text, s->panel) > core::contrast_ratio(s->hint, s->panel) * 1.4);
     }
   }
+
+  TEST_CASE("high contrast: every text 10:1 or more on every background") {
+    const theme_colors::Scheme& s = theme_colors::kHighContrast;
+    for (uint32_t bg : {s.page, s.panel, s.popup, s.frame, s.row_selected, s.row_hovered, s.button}) {
+      CAPTURE(bg);
+      CHECK(core::contrast_ratio(s.text, bg) >= 12.0);
+      CHECK(core::contrast_ratio(s.hint, bg) >= 10.0);
+    }
+    CHECK(core::contrast_ratio(s.text, s.page) == doctest::Approx(21.0));
+  }
 }

@@ -36,7 +36,14 @@
   }
 
   field.addEventListener('input', () => { fit(); tell(0); });
-  field.addEventListener('focus', () => tell(3));
+  // Coming from the screen readers' mirror (a11y.js), the keyboard goes back there when the
+  // note closes, so the reader keeps their place.
+  let returnTo = null;
+  field.addEventListener('focus', (e) => {
+    const from = e.relatedTarget;
+    returnTo = from && from.closest && from.closest('#a11y-mirror') ? from : null;
+    tell(3);
+  });
   field.addEventListener('blur', () => tell(2));
   // A paste into the field is the field's (the page's paste handler opens pasted articles).
   field.addEventListener('paste', (e) => e.stopPropagation());
@@ -51,6 +58,10 @@
       return;
     }
     if ((e.ctrlKey || e.metaKey) && APP_SHORTCUTS.includes(e.key)) return;  // the app's
+    if (e.key === 'F6') {  // the app moves the keyboard on to its panel (keyboard_focus.h)
+      if (e.type === 'keydown') { e.preventDefault(); field.blur(); }
+      return;
+    }
     e.stopImmediatePropagation();  // typing: the text area's default action still happens
   }
   window.addEventListener('keydown', keepKey, true);
@@ -84,8 +95,13 @@
       fit();
     },
     hide() {
-      if (document.activeElement === field) field.blur();
+      const had = document.activeElement === field;
+      if (had) field.blur();
       field.hidden = true;
+      // (The mirror may have been rebuilt meanwhile: its element for the same place.)
+      const back = returnTo && !returnTo.isConnected && window.AnnotatorA11y ? window.AnnotatorA11y.counterpart(returnTo) : returnTo;
+      if (had && back && back.isConnected) back.focus({ preventScroll: true });
+      returnTo = null;
     },
     setText(text) {
       if (field.value !== text) field.value = text;

@@ -10,6 +10,7 @@
 
 #include "app/app_state.h"
 #include "app/labels.h"
+#include "app/nav_speech.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
 #include "core/text/plain_order.h"
@@ -140,6 +141,7 @@ void AnnotationList::Draw(AppState& app, float dpr) {
         scrolled_to_ = a.id;
       }
       if (ui_probe::active()) ui_probe::item("list.row" + std::to_string(r));
+      if (nav_speech::active()) nav_speech::describe_last_item(category_label(a.category) + ", " + verdict_label(a.verdict) + ": " + a.exact.substr(0, 200));
       // Colour bar, quote on the first line, category and verdict on the second.
       dl->AddRectFilled(ImVec2(p.x + 2 * dpr, p.y + 4 * dpr), ImVec2(p.x + 6 * dpr, p.y + row_h - 8 * dpr),
                         category_color(a.category), 2 * dpr);

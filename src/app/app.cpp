@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/keyboard_focus.h"
 #include "app/keys.h"
+#include "app/nav_speech.h"
 #include "app/theme.h"
 #include "app/toasts.h"
 #include "app/ui_probe.h"
@@ -26,9 +28,19 @@ void App::prepare(float device_pixel_ratio) {
   }
   if (booted && points.update(state)) fonts.show_points(points.points());
   fonts.ensure(want);
-  if (theme_dark != state.settings.dark || theme_dpr != dpr) {
-    apply_theme(state.settings.dark, dpr);
-    theme_dark = state.settings.dark;
+  // The system's light or dark until the reader picks one in the View menu; its wish for
+  // less motion: no smooth scrolling, no blinking cursor.
+  const platform::SystemPreferences sys = platform::system_preferences();
+  Settings& set = state.settings;
+  if (!set.theme_chosen && set.dark != sys.dark && state.ready()) set.dark = sys.dark;
+  if (!set.theme_chosen && sys.more_contrast && !set.high_contrast && state.ready()) set.high_contrast = true;
+  reduced_motion = sys.reduced_motion;
+  reading.reduce_motion = reduced_motion;
+  ImGui::GetIO().ConfigInputTextCursorBlink = !reduced_motion;
+  if (theme_dark != set.dark || theme_high_contrast != set.high_contrast || theme_dpr != dpr) {
+    apply_theme(set.dark, dpr, set.high_contrast);
+    theme_dark = set.dark;
+    theme_high_contrast = set.high_contrast;
     theme_dpr = dpr;
   }
 }
@@ -41,6 +53,10 @@ void App::draw() {
   ui_probe::begin_frame();
   probe_theme();
   keys::begin_frame();
+  const int entered = keyboard_focus::begin_frame();
+  if (entered == static_cast<int>(keyboard_focus::Region::Reading)) reading.start_caret(state);
+  if (entered == static_cast<int>(keyboard_focus::Region::Panel) && compact) sheet_open = true;  // a closed sheet opens
+  nav_speech::begin_frame(keyboard_focus::current() != keyboard_focus::Region::Reading);
   editor.BeginFrame(state);
   touch.apply(*this);
   toolbar.Shortcuts(*this);
@@ -77,6 +93,9 @@ void App::draw() {
   export_dialog.Draw(*this);
   classroom.Draw(*this);
   editor.EndFrame();
+  a11y.update(*this);
+  if (const std::string said = nav_speech::end_frame(); !said.empty()) platform::a11y_announce(said);
+  ui_probe::text("a11y.updates", std::to_string(a11y.updates));
 }
 
 void App::draw_wide(float width, float height) {
@@ -88,6 +107,7 @@ void App::draw_wide(float width, float height) {
   // It scrolls when the editor and the list do not fit (a short window, a long note).
   ImGui::BeginChild("side", ImVec2(side_w, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
+  keyboard_focus::note_panel_window();
   const ImVec2 sp = ImGui::GetWindowPos();
   ImGui::GetWindowDrawList()->AddLine(sp, ImVec2(sp.x, sp.y + ImGui::GetWindowHeight()),
                                       ImGui::GetColorU32(ImGuiCol_Border), 1.0f);
@@ -130,6 +150,7 @@ void App::draw_compact(float width, float height) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * dpr, 4 * dpr));
     ImGui::BeginChild("sheet_body", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
+    keyboard_focus::note_panel_window();
     draw_panel();
     ImGui::EndChild();
   }

@@ -11,6 +11,7 @@
 
 #include <imgui.h>
 
+#include "app/a11y_mirror.h"
 #include "app/annotation_list.h"
 #include "app/app_state.h"
 #include "app/classroom.h"
@@ -42,6 +43,7 @@ struct App {
   LibraryPanel library;
   StatusBanner banner;
   Touch touch;
+  A11yMirror a11y;
   ShareDialog share;          // File > Share link, and links opened (issue 9)
   ExportDialog export_dialog;  // File > Export as...
   Classroom classroom;  // Class menu, student mode, class view (classroom.h)
@@ -50,6 +52,8 @@ struct App {
   bool ready_sent = false;
   float dpr = 1.0f;
   bool theme_dark = false;
+  bool theme_high_contrast = false;
+  bool reduced_motion = false;  // the system asks for no animations
   float theme_dpr = 0.0f;
   bool select_suggestions_tab = false;
   bool select_annotations_tab = false;

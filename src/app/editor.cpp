@@ -16,6 +16,7 @@
 #include "app/feedback.h"
 #include "app/keys.h"
 #include "app/labels.h"
+#include "app/nav_speech.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
 #include "core/evidence.h"
@@ -188,6 +189,7 @@ void Editor::Draw(AppState& app, float dpr) {
     ImGui::EndCombo();
   }
   ui_probe::item("editor.category");
+  nav_speech::describe_last_item("Category: " + category_label(a.category) + ", dropdown");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Verdict");
   ImGui::SameLine(label_w);
@@ -207,6 +209,7 @@ void Editor::Draw(AppState& app, float dpr) {
     ImGui::EndCombo();
   }
   ui_probe::item("editor.verdict");
+  nav_speech::describe_last_item(std::string("Verdict: ") + verdict_label(a.verdict) + ", dropdown");
 
   // Why the claim finder suggested it: shown beside the note, never written into it.
   if (const std::string why = app.suggested_reason(a.id); !why.empty()) {

@@ -74,6 +74,26 @@ void fit_canvas(float dpr) {
   }
 }
 
+// The text caret of the active ImGui text field (framebuffer pixels; ImGui says so at the
+// end of a frame when it moved), where the text agent stands for input methods.
+ImVec2 g_ime_pos{0, 0};
+void on_ime_position(int x, int y) { g_ime_pos = ImVec2(static_cast<float>(x), static_cast<float>(y)); }
+
+// Text committed by the page's text agent goes to the active field as characters; after the
+// frame, the agent is told whether a field is active and where its caret is.
+void feed_text_input() {
+  const std::string text = platform::take_text_input();
+  if (!text.empty()) ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+}
+void update_text_agent(float dpr) {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool active = io.WantTextInput && !platform::note_field_focused();
+  const ImFont* f = io.FontDefault ? io.FontDefault : (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0] : nullptr);
+  const float font = f ? f->FontSize : 16.0f * dpr;
+  platform::text_agent_update(active, std::round(g_ime_pos.x / dpr), std::round(g_ime_pos.y / dpr),
+                              std::round(font * 1.25f / dpr), std::round(font / dpr));
+}
+
 void draw_frame() {
   App& app = *g_app;
   const double t0 = platform::now_ms();
@@ -82,9 +102,11 @@ void draw_frame() {
   ImGui_ImplGlfw_NewFrame();
   if (app.fixed_dt > 0) ImGui::GetIO().DeltaTime = app.fixed_dt;
   app.touch.feed_imgui(app);  // fingers, as ImGui's mouse
+  feed_text_input();
   ImGui::NewFrame();
   app.draw();
   ImGui::Render();
+  update_text_agent(app.dpr);
   const double t_built = platform::now_ms();
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(g_window, &fb_w, &fb_h);
@@ -149,6 +171,7 @@ int main() {
   io.IniFilename = nullptr;  // the layout is fixed; nothing to remember between sessions
   io.ConfigInputTextCursorBlink = true;
   io.ConfigWindowsMoveFromTitleBarOnly = true;
+  io.ImeSetInputScreenPosFn = on_ime_position;
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetScrollCallback(g_window, on_scroll);

@@ -15,6 +15,7 @@
 #include "app/app_state.h"
 #include "app/feedback.h"
 #include "app/fonts.h"
+#include "app/keyboard_focus.h"
 #include "app/keys.h"
 #include "app/labels.h"
 #include "app/text_draw.h"
@@ -119,7 +120,7 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
   target_ = std::clamp(target_, 0.0f, max_scroll);
   scroll_ = std::clamp(scroll_, 0.0f, max_scroll);
   if (scroll_ != target_) {
-    const float k = std::min(1.0f, io.DeltaTime * 16.0f);
+    const float k = reduce_motion ? 1.0f : std::min(1.0f, io.DeltaTime * 16.0f);
     scroll_ += (target_ - scroll_) * k;
     if (std::fabs(target_ - scroll_) < 0.5f) scroll_ = target_;
   }
@@ -127,6 +128,7 @@ void ReadingView::Draw(AppState& app, const Fonts& fonts, float dpr) {
 
   handle_mouse(app, dpr);
   draw_lines(app, fonts, dpr);
+  draw_caret(app, dpr);
   if (show_handles && !app.selection.empty()) draw_handles(app, dpr);
 
   // The content's extent, for the scrollbar.
@@ -462,7 +464,8 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
 
 void ReadingView::handle_keys(AppState& app) {
   ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+  if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
+      keyboard_focus::current() != keyboard_focus::Region::Reading) {
     return;
   }
   auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
@@ -472,43 +475,9 @@ void ReadingView::handle_keys(AppState& app) {
   const size_t n = a.cps.size();
   const bool shift = io.KeyShift, ctrl = io.KeyCtrl || io.KeySuper;
 
-  // Shift+arrows move the caret end of the selection (starting at the top of the view
-  // when nothing is selected); plain arrows and page keys scroll.
-  bool moved = false;
-  auto start_caret = [&] {
-    if (sel.empty() && sel.caret == 0 && app.top_cp > 0) sel = {app.top_cp, app.top_cp};
-  };
-  if (shift && (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_RightArrow))) {
-    start_caret();
-    const bool right = pressed(ImGuiKey_RightArrow);
-    if (ctrl) {
-      sel.caret = right ? core::next_word_end(a.cps, sel.caret) : core::prev_word_start(a.cps, sel.caret);
-    } else {
-      sel.caret = layout.move_visual(sel.caret, right ? 1 : -1, n);
-    }
-    caret_x_ = -1;
-    moved = true;
-  } else if (shift && (pressed(ImGuiKey_UpArrow) || pressed(ImGuiKey_DownArrow)) &&
-             !layout.lines.lines.empty()) {
-    start_caret();
-    const size_t li = layout.lines.line_of(sel.caret);
-    const auto& lines = layout.lines.lines;
-    if (caret_x_ < 0) caret_x_ = layout.x_in(lines[li], sel.caret);
-    const bool down = pressed(ImGuiKey_DownArrow);
-    if (down && li + 1 < lines.size()) {
-      sel.caret = layout.hit(caret_x_, lines[li + 1].y + 1);
-    } else if (!down && li > 0) {
-      sel.caret = layout.hit(caret_x_, lines[li - 1].y + 1);
-    } else {
-      sel.caret = down ? n : 0;
-    }
-    moved = true;
-  } else if (shift && (pressed(ImGuiKey_Home) || pressed(ImGuiKey_End)) && !layout.lines.lines.empty()) {
-    start_caret();
-    const auto& l = layout.lines.lines[layout.lines.line_of(sel.caret)];
-    if (ctrl) sel.caret = pressed(ImGuiKey_End) ? n : 0;
-    else sel.caret = pressed(ImGuiKey_End) ? l.end : l.start;
-    moved = true;
+  // The caret (caret.cpp) takes arrows, Shift+arrows and more; else the keys scroll.
+  if (handle_caret_keys(app)) {
+    // taken
   } else if (pressed(ImGuiKey_DownArrow)) {
     target_ += line * 2;
   } else if (pressed(ImGuiKey_UpArrow)) {
@@ -522,7 +491,6 @@ void ReadingView::handle_keys(AppState& app) {
   } else if (pressed(ImGuiKey_End)) {
     target_ = content_h_;
   }
-  if (moved) scroll_into_view(sel.caret, true);
 
   if (ctrl && pressed(ImGuiKey_A)) sel = {0, n};
   if (ctrl && pressed(ImGuiKey_C) && !sel.empty()) {

@@ -37,6 +37,9 @@ struct ReadingView {
   void drag_handle(AppState& app, int which, ImVec2 text_point);
   void fling(float velocity);  // pixels per second, positive moves down the article
   bool show_handles = false;   // the selection was made by touch: draw its handles
+  bool caret_mode() const { return caret_mode_; }
+  bool reduce_motion = false;  // the system asks for no animations: scrolls jump
+  void start_caret(AppState& app);  // the keyboard came to the article (caret.cpp)
 
   // Index of the suggestion the reader clicked (the suggestions panel shows it), or -1.
   int clicked_suggestion = -1;
@@ -46,6 +49,10 @@ struct ReadingView {
  private:
   void handle_mouse(AppState& app, float dpr);
   void handle_keys(AppState& app);
+  // The keyboard caret (caret.cpp): true when a key was taken.
+  bool handle_caret_keys(AppState& app);
+  void place_caret_in_view(AppState& app);
+  void draw_caret(const AppState& app, float dpr);
   void scroll_into_view(size_t cp, bool center);
   float page_down_from(float top) const;
   float page_up_from(float top) const;
@@ -71,7 +78,8 @@ struct ReadingView {
   size_t press_cp_ = 0;
   bool press_moved_ = false;
   size_t unit_start_ = 0, unit_end_ = 0;  // the word or paragraph a double/triple click took
-  float caret_x_ = -1;                    // remembered x for Shift+Up/Down
+  float caret_x_ = -1;                    // remembered x for Up/Down
+  bool caret_mode_ = false;               // the keyboard moves a caret (caret.cpp)
   std::vector<bool> outline_;             // per suggestion: outlined (core/strongest_claims.h)
   uint64_t outline_generation_ = 0;
   size_t outline_dismissed_ = SIZE_MAX;

@@ -74,6 +74,9 @@ json state_json(App& app) {
          {"fontPx", s.settings.font_px},
          {"dark", s.settings.dark},
          {"dyslexic", s.settings.dyslexic},
+         {"highContrast", s.settings.high_contrast},
+         {"themeChosen", s.settings.theme_chosen},
+         {"reducedMotion", app.reduced_motion},
          {"dyslexicLoaded", app.fonts.built.dyslexic},
          {"missingGlyphs", app.fonts.missing_glyphs()},
          {"missingCodePoints", missing_points(app.fonts.missing())},
@@ -411,6 +414,7 @@ std::string handle_call(App& app, const std::string& method, std::string_view da
     return "{}";
   }
 
+  if (method.rfind("a11y.", 0) == 0) return app.a11y.handle(app, method, data);  // web/a11y.js
   if (method == "api.undo") { s.undo(); return "{}"; }
   if (method == "api.redo") { s.redo(); return "{}"; }
   return error("unknown method " + method);

@@ -38,11 +38,44 @@ void base_style(ImGuiStyle& s) {
 }
 }  // namespace
 
-void apply_theme(bool dark, float scale) {
+void apply_theme(bool dark, float scale, bool high_contrast) {
   ImGuiStyle s;
   base_style(s);
   ImVec4* c = s.Colors;
-  if (dark) {
+  if (high_contrast) {
+    ImGui::StyleColorsDark(&s);
+    const theme_colors::Scheme& k = theme_colors::kHighContrast;
+    g_palette = {col(k.page), col(k.text), col(k.hint), col(0xffffff), col(0x1f5fbf, 0.85f),
+                 col(0xffff00), col(k.panel), col(0xffffff), col(0xffff00), col(0x00ffff), true, true};
+    c[ImGuiCol_WindowBg] = rgb(k.page);
+    c[ImGuiCol_ChildBg] = rgb(k.panel);
+    c[ImGuiCol_PopupBg] = rgb(k.popup);
+    c[ImGuiCol_MenuBarBg] = rgb(k.panel);
+    c[ImGuiCol_FrameBg] = rgb(k.frame);
+    c[ImGuiCol_FrameBgHovered] = rgb(0x202020);
+    c[ImGuiCol_FrameBgActive] = rgb(0x303030);
+    c[ImGuiCol_Button] = rgb(k.button);
+    c[ImGuiCol_ButtonHovered] = rgb(0x303030);
+    c[ImGuiCol_ButtonActive] = rgb(0x404040);
+    c[ImGuiCol_Header] = rgb(k.row_selected);
+    c[ImGuiCol_HeaderHovered] = rgb(k.row_hovered);
+    c[ImGuiCol_HeaderActive] = rgb(0x004488);
+    c[ImGuiCol_Text] = rgb(k.text);
+    c[ImGuiCol_TextDisabled] = rgb(k.hint);
+    c[ImGuiCol_Border] = rgb(0xffffff);
+    c[ImGuiCol_Separator] = rgb(0xffffff);
+    c[ImGuiCol_ScrollbarBg] = rgb(0x000000);
+    c[ImGuiCol_ScrollbarGrab] = rgb(0xc0c0c0);
+    c[ImGuiCol_CheckMark] = rgb(0xffff00);
+    c[ImGuiCol_Tab] = rgb(0x000000);
+    c[ImGuiCol_TabActive] = rgb(0x003366);
+    c[ImGuiCol_TabHovered] = rgb(0x202020);
+    c[ImGuiCol_NavHighlight] = rgb(0xffff00);
+    c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.6f);
+    s.FrameBorderSize = 1.0f;
+    s.PopupBorderSize = 2.0f;
+    s.ChildBorderSize = 1.0f;
+  } else if (dark) {
     ImGui::StyleColorsDark(&s);
     const theme_colors::Scheme& k = theme_colors::kDark;
     g_palette = {col(k.page), col(k.text), col(k.hint), col(0xf0eee9), col(0x3d5a80, 0.75f),
@@ -68,6 +101,7 @@ void apply_theme(bool dark, float scale) {
     c[ImGuiCol_ScrollbarGrab] = rgb(0x4a4d55);
     c[ImGuiCol_CheckMark] = rgb(0x8ab4f8);
     c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.45f);
+    c[ImGuiCol_NavHighlight] = rgb(0x8ab4f8);
   } else {
     ImGui::StyleColorsLight(&s);
     const theme_colors::Scheme& k = theme_colors::kLight;
@@ -94,6 +128,7 @@ void apply_theme(bool dark, float scale) {
     c[ImGuiCol_ScrollbarGrab] = rgb(0xc9c5bc);
     c[ImGuiCol_CheckMark] = rgb(0x1a5fb4);
     c[ImGuiCol_ModalWindowDimBg] = rgb(0x000000, 0.25f);
+    c[ImGuiCol_NavHighlight] = rgb(0x1a5fb4);
     s.FrameBorderSize = 1.0f;
   }
   s.ScaleAllSizes(scale);

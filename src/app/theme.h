@@ -9,10 +9,12 @@
 struct Palette {
   ImU32 page, text, muted, title, selection, caret, panel, border, accent, suggestion;
   bool dark = false;
+  bool high_contrast = false;
 };
 
-// Applies the theme to ImGui's style; `scale` is the pixel ratio.
-void apply_theme(bool dark, float scale);
+// Applies the theme to ImGui's style; `scale` is the pixel ratio. High contrast (white on
+// black, yellow focus and caret, heavier borders) wins over dark.
+void apply_theme(bool dark, float scale, bool high_contrast = false);
 const Palette& palette();
 
 // A category's colour (the same for built-in categories in both themes, a stable colour

@@ -24,5 +24,9 @@ constexpr Scheme kLight = {0xfbfaf7, 0xf1efea, 0xffffff, 0xffffff, 0xdbe8f7,
                            0xe7e4dd, 0xe6e3dc, 0x26241f, 0x625e57};
 constexpr Scheme kDark = {0x1c1d21, 0x24262b, 0x2a2c31, 0x33353b, 0x2f4360,
                           0x34383f, 0x33353b, 0xdcdad5, 0xb4b2ac};
+// High contrast (View > High contrast, issue 11): white on black, hints nearly white,
+// the selected row dark blue, every pair 10:1 or more.
+constexpr Scheme kHighContrast = {0x000000, 0x000000, 0x0a0a0a, 0x000000, 0x003366,
+                                  0x202020, 0x1a1a1a, 0xffffff, 0xe6e6e6};
 
 }  // namespace theme_colors

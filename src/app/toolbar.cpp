@@ -150,7 +150,14 @@ void Toolbar::Draw(App& app) {
     if (item("View", "Smaller text", "Ctrl -")) change_font(app, -1);
     if (item("View", "Default text size", "Ctrl 0")) change_font(app, 0);
     ImGui::Separator();
-    if (item("View", "Dark theme", nullptr, s.settings.dark)) s.settings.dark = !s.settings.dark;
+    if (item("View", "Dark theme", nullptr, s.settings.dark)) {
+      s.settings.dark = !s.settings.dark;
+      s.settings.theme_chosen = true;  // from now on the reader's, not the system's
+    }
+    if (item("View", "High contrast", nullptr, s.settings.high_contrast)) {
+      s.settings.high_contrast = !s.settings.high_contrast;
+      s.settings.theme_chosen = true;
+    }
     if (item("View", "Dyslexia-friendly font", nullptr, s.settings.dyslexic)) s.settings.dyslexic = !s.settings.dyslexic;
     ImGui::EndMenu();
   }

@@ -116,6 +116,28 @@ struct NoteFieldEvent {
 };
 std::vector<NoteFieldEvent> take_note_field_events();
 
+// [SECTION] The text agent (issue 11): while one of ImGui's own text fields is active, a
+// hidden text area of the page (web/text-agent.js) holds the keyboard at its caret, so input
+// methods, dead keys, AltGr, the emoji picker and phone keyboards type into it. The app
+// says each frame whether a field is active and where its caret stands (CSS pixels from the
+// canvas's top-left; cheap when nothing changed) and takes the text the reader committed.
+void text_agent_update(bool active, float x, float y, float line_h, float font_px);
+std::string take_text_input();  // UTF-8 committed since the last call ("" when none)
+
+// [SECTION] The mirror for assistive technology (issue 11; app/a11y_mirror.h, web/a11y.js):
+// a compact JSON of what changed (the paragraphs near the view, the annotations, the
+// selection and the open dialog), sent only when something did; and a sentence for the
+// page's live region. The page's answers come back as host calls "a11y.*".
+void a11y_update(const std::string& json);
+void a11y_announce(const std::string& text);
+
+// What the reader asked their system for (CSS media queries prefers-color-scheme,
+// prefers-reduced-motion, prefers-contrast); read every frame, cheap.
+struct SystemPreferences {
+  bool dark = false, reduced_motion = false, more_contrast = false;
+};
+SystemPreferences system_preferences();
+
 // Fetches a file shipped with the page (a font chosen later); arrives as host call
 // "resource" with data = name + '\n' + bytes.
 void fetch_resource(const std::string& path);

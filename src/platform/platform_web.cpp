@@ -28,6 +28,9 @@ bool g_note_shown = false;
 float g_note_x = -1, g_note_y = -1, g_note_w = -1;
 platform::NoteFieldStyle g_note_style;
 bool g_note_styled = false;
+std::string g_text_input;  // committed by the text agent since the last take_text_input()
+bool g_agent_active = false;
+float g_agent_x = -1, g_agent_y = -1, g_agent_h = -1, g_agent_font = -1;
 
 void frame_trampoline() {
   if (g_frame) g_frame();
@@ -101,6 +104,20 @@ EM_JS(void, js_note_field_hide, (), { window.AnnotatorNoteField.hide(); });
 EM_JS(void, js_note_field_set_text, (const char* text), { window.AnnotatorNoteField.setText(UTF8ToString(text)); });
 EM_JS(void, js_note_field_insert, (const char* text), { window.AnnotatorNoteField.insert(UTF8ToString(text)); });
 EM_JS(void, js_note_field_focus, (), { window.AnnotatorNoteField.focus(); });
+// The text agent (web/text-agent.js).
+EM_JS(void, js_text_agent_update, (int on, float x, float y, float h, float font_px), {
+  if (window.AnnotatorTextAgent) window.AnnotatorTextAgent.update(!!on, x, y, h, font_px);
+});
+// The mirror for assistive technology (web/a11y.js).
+EM_JS(void, js_a11y_update, (const char* json), {
+  if (window.AnnotatorA11y) window.AnnotatorA11y.update(JSON.parse(UTF8ToString(json)));
+});
+EM_JS(void, js_a11y_announce, (const char* text), {
+  if (window.AnnotatorA11y) window.AnnotatorA11y.announce(UTF8ToString(text));
+});
+EM_JS(int, js_system_preferences, (), {
+  return window.AnnotatorA11y ? window.AnnotatorA11y.preferences() : 0;
+});
 // Share links (web/share.js).
 EM_JS(void, js_share_compress, (double id, const char* full, int full_len, const char* lean, int lean_len), {
   window.AnnotatorShare.compress(id, HEAPU8.slice(full, full + full_len), HEAPU8.slice(lean, lean + lean_len));
@@ -145,6 +162,12 @@ EMSCRIPTEN_KEEPALIVE void web_note_event(int kind, const char* text, int len, fl
   g_note_events.push_back({static_cast<platform::NoteFieldEvent::Kind>(kind), std::string(text, static_cast<size_t>(len))});
   g_note_height = height;
   g_note_focused = focused != 0;
+  g_wake = true;
+}
+
+// Text the reader committed in the text agent (typed, composed, dictated, picked).
+EMSCRIPTEN_KEEPALIVE void web_text_input(const char* text, int len) {
+  g_text_input.append(text, static_cast<size_t>(len));
   g_wake = true;
 }
 
@@ -255,6 +278,29 @@ std::vector<NoteFieldEvent> take_note_field_events() {
 std::vector<TouchEvent> take_touch_events() {
   std::vector<TouchEvent> out;
   out.swap(g_touches);
+  return out;
+}
+void text_agent_update(bool active, float x, float y, float line_h, float font_px) {
+  if (active == g_agent_active && (!active || (x == g_agent_x && y == g_agent_y && line_h == g_agent_h &&
+                                               font_px == g_agent_font))) {
+    return;
+  }
+  g_agent_active = active;
+  g_agent_x = x;
+  g_agent_y = y;
+  g_agent_h = line_h;
+  g_agent_font = font_px;
+  js_text_agent_update(active ? 1 : 0, x, y, line_h, font_px);
+}
+SystemPreferences system_preferences() {
+  const int bits = js_system_preferences();
+  return {(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0};
+}
+void a11y_update(const std::string& json) { js_a11y_update(json.c_str()); }
+void a11y_announce(const std::string& text) { js_a11y_announce(text.c_str()); }
+std::string take_text_input() {
+  std::string out;
+  out.swap(g_text_input);
   return out;
 }
 void share_compress(uint64_t id, const std::string& full, const std::string& lean) {

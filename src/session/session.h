@@ -88,6 +88,9 @@ struct Settings {
   float font_px = 19.0f;
   bool dark = false;
   bool dyslexic = false;
+  bool high_contrast = false;
+  // The reader picked light or dark (View menu): the system's preference no longer decides.
+  bool theme_chosen = false;
 };
 
 // What an import found, shown by the import report.

@@ -218,6 +218,9 @@ void Session::apply_ui_json(std::string_view ui) {
   if (it != j.end() && it->is_number()) settings.font_px = static_cast<float>(std::clamp(it->get<double>(), 12.0, 36.0));
   settings.dark = j.value("dark", false);
   settings.dyslexic = j.value("dyslexic", false);
+  settings.high_contrast = j.value("highContrast", false);
+  // Records from before the system's preference counted: dark there was the reader's choice.
+  settings.theme_chosen = j.value("themeChosen", settings.dark);
   if (j.value("filter", json()).is_object()) {
     const json& f = j["filter"];
     filter.category = str_field(f, "category");
@@ -245,6 +248,8 @@ std::string Session::ui_json() const {
          {"fontPx", settings.font_px},
          {"dark", settings.dark},
          {"dyslexic", settings.dyslexic},
+         {"highContrast", settings.high_contrast},
+         {"themeChosen", settings.theme_chosen},
          {"selected", selected_id},
          {"editorOpen", editor_open},
          {"suggestions", show_suggestions},
