@@ -177,7 +177,10 @@ TEST_SUITE("exports") {
     CHECK(h.find("<mark class=\"c-claim\" aria-describedby=\"note-1\">Spending rose </mark>") != std::string::npos);
     CHECK(h.find("<mark class=\"c-statistic multi\" aria-describedby=\"note-1 note-2\">12%</mark><sup><a "
                  "href=\"#note-2\" id=\"ref-2\" aria-label=\"note 2\">2</a></sup>") != std::string::npos);
-    CHECK(h.find("<li id=\"note-2\">\n<blockquote><p>12%</p></blockquote>") != std::string::npos);
+    CHECK(h.find("<li id=\"note-2\">\n<blockquote><p dir=\"auto\">12%</p></blockquote>") != std::string::npos);
+    // Right-to-left text (a note, a paragraph, a title in Arabic) takes its direction from itself.
+    CHECK(h.find("<p class=\"note\" dir=\"auto\">") != std::string::npos);
+    CHECK(h.find("<div class=\"article\">\n<p dir=\"auto\">") != std::string::npos);
     CHECK(h.find("Nominal, not real.<br>\nSee the table.") != std::string::npos);
     CHECK(h.find("<a href=\"https://stats.example.org/t\" rel=\"noopener noreferrer\">") != std::string::npos);
     CHECK(h.find("<li>javascript:alert(1)</li>") != std::string::npos);  // text, not a link

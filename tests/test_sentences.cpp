@@ -119,3 +119,25 @@ TEST_SUITE("sentences") {
     CHECK(split(t).size() == 2);
   }
 }
+
+TEST_SUITE("sentences: right-to-left text") {
+  TEST_CASE("Arabic and Hebrew split at their full stops and question marks, decimals kept") {
+    const std::u32string ar =
+        U"قال الوزير إن 123 دولة عضو في المحكمة. وأضاف أن النمو بلغ 3.5 في المئة عام 2023. هل هذا صحيح؟ نعم، قال.";
+    CHECK(split(ar) == V{"قال الوزير إن 123 دولة عضو في المحكمة.", "وأضاف أن النمو بلغ 3.5 في المئة عام 2023.",
+                         "هل هذا صحيح؟", "نعم، قال."});
+    const std::u32string he = U"הממשלה אישרה תקציב של 1.2 מיליארד. האם זה נכון? כן.";
+    CHECK(split(he) == V{"הממשלה אישרה תקציב של 1.2 מיליארד.", "האם זה נכון?", "כן."});
+  }
+
+  TEST_CASE("suggestions on right-to-left text keep their offsets inside the text") {
+    const std::u32string ar = U"قال الوزير إن 123 دولة عضو في المحكمة الجنائية الدولية منذ عام 2002. "
+                              U"وارتفعت التجارة بنسبة 30 في المئة.\n\nמחירי הדיור עלו ב-12 אחוז בשנה שעברה.";
+    for (const core::ClaimSuggestion& c : core::suggest_claims(ar)) {
+      REQUIRE(c.start < c.end);
+      REQUIRE(c.end <= ar.size());
+      CHECK(c.key_start >= c.start);
+      CHECK(c.key_end <= c.end);
+    }
+  }
+}

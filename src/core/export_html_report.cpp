@@ -156,7 +156,7 @@ std::string article_html(const Article& article, const std::vector<Numbered>& pl
   std::set<size_t> active;
   size_t si = 0, ei = 0;
   for (const Range& p : article.paragraphs) {
-    out += "<p>";
+    out += "<p dir=\"auto\">";
     auto from = std::lower_bound(bounds.begin(), bounds.end(), p.start);
     for (auto it = from; it != bounds.end() && *it < p.end; ++it) {
       const size_t x = *it, y = std::min(*(it + 1), p.end);
@@ -192,13 +192,13 @@ std::string note_html(const Annotation& a, size_t n, bool in_text) {
   const std::string id = std::to_string(n);
   std::string out = "<li id=\"note-" + id + "\">\n";
   if (a.exact.empty()) out += "<p><em>No quote: a note on the whole article.</em></p>\n";
-  else out += "<blockquote><p>" + html_lines(a.exact) + "</p></blockquote>\n";
+  else out += "<blockquote><p dir=\"auto\">" + html_lines(a.exact) + "</p></blockquote>\n";
   out += "<p class=\"meta\"><span class=\"swatch " + category_class(a.category) + "\" aria-hidden=\"true\"></span>" +
          html(category_words(a.category)) + " · <span class=\"verdict " + verdict_class(a.verdict) +
          "\">Verdict: " + verdict_words(a.verdict) + "</span>";
   if (!a.author.empty()) out += " · by " + html(a.author);
   out += "</p>\n";
-  if (!a.note.empty()) out += "<p class=\"note\">" + html_lines(a.note) + "</p>\n";
+  if (!a.note.empty()) out += "<p class=\"note\" dir=\"auto\">" + html_lines(a.note) + "</p>\n";
   std::string links;
   for (const std::string& l : a.links)
     if (!l.empty()) links += "<li>" + link(l, l) + "</li>\n";
@@ -249,7 +249,7 @@ std::string export_html_report(const Article& article, const std::vector<Annotat
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"generator\" content=\"article-annotator\">\n"
       "<title>Fact-check report: " + html(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<header>\n<p>Fact-check report</p>\n<h1>" + html(title) + "</h1>\n";
+  out += "<header>\n<p>Fact-check report</p>\n<h1 dir=\"auto\">" + html(title) + "</h1>\n";
   if (!article.url.empty()) out += "<p>Source: " + link(article.url, article.url) + "</p>\n";
   out += "<p>" + std::to_string(sum.total) + " annotation" + (sum.total == 1 ? "" : "s");
   if (!orphans.empty()) out += ", " + std::to_string(orphans.size()) + " not found in the article";

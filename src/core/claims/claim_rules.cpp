@@ -329,7 +329,7 @@ void for_each_sentence(std::u32string_view text, bool context, Fn&& fn) {
     collect_evidence(p.toks, p.ev);
     p.mark = final_mark(text, s);
     p.gate = nullptr;
-    if (p.mark == U'?' || p.mark == 0xFF1F) p.gate = "a question";
+    if (p.mark == U'?' || p.mark == 0xFF1F || p.mark == 0x061F) p.gate = "a question";
     else if (is_credit_line(p.toks)) p.gate = "a source or credit line";
     // A line ending in a colon introduces what follows; any other unpunctuated line is a
     // headline, caption or label.

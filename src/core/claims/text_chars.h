@@ -77,7 +77,9 @@ inline bool same_word(const char* a, size_t a_len, const char* b) {
 
 inline bool is_terminal(char32_t c) {
   return c == U'.' || c == U'!' || c == U'?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
-         c == 0xFF1F;
+         c == 0xFF1F ||
+         c == 0x061F || c == 0x06D4 ||  // Arabic question mark, Arabic (Urdu) full stop
+         c == 0x0964 || c == 0x0965;     // Devanagari danda, double danda
 }
 
 }  // namespace core::claims
