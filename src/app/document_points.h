@@ -1,10 +1,12 @@
-// document_points.h - the code points a document shows (its article, title and notes, the
-// note being typed included), sorted and each once: what the fonts must draw
-// (Fonts::show_points fetches the script fonts for them). The article's set is computed once
-// per document; the notes' whenever they change.
+// document_points.h - the code points a document shows (its article, title, notes and
+// evidence, the note being typed, the search and whatever is typed into a text field),
+// sorted and each once: what the fonts must draw (Fonts::show_points fetches the script
+// fonts for them). The article's set is computed once per document; the rest whenever it
+// changes.
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,5 +21,7 @@ class DocumentPoints {
  private:
   uint64_t generation_ = UINT64_MAX, revision_ = UINT64_MAX;
   std::string draft_;
+  std::u32string field_;       // the active text field's text and the search, last frame
+  std::set<char32_t> typed_;   // every character typed into fields since the document opened
   std::vector<char32_t> article_, points_;
 };

@@ -126,6 +126,9 @@ test('input methods, dead keys and AltGr type into the note, the search and the 
     await settle(page);
     anns = await page.evaluate(() => window.annotator.annotations());
     assert.deepEqual(anns[0].links, ['新闻é€🙂 ok']);
+    // What was typed is drawn, not "?": the fonts for it are fetched like an article's.
+    await page.waitForFunction(() => window.annotator.state().missingGlyphs === 0, null, { timeout: 30000 });
+    await settle(page, 3);
     await shot(page, '11-typing-evidence');
     assert.deepEqual(b.errors, []);
   } finally {
