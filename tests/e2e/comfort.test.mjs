@@ -41,8 +41,14 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       let top = (await state(page)).topCp;
       assert.ok(top > 0);
       const sizes = [];
+      // Each press is waited for (the app may draw its frames late under load); a press
+      // that changed nothing still fails below, as a wrong step.
+      const changed = (from) => page.waitForFunction((p) => window.annotator.state().fontPx !== p, from, { timeout: 10000 })
+        .catch(() => {});
       for (let i = 0; i < 6; i++) {
+        const before = (await state(page)).fontPx;
         await page.keyboard.press('Control+=');
+        await changed(before);
         await settle(page, 3);
         const st = await state(page);
         sizes.push(st.fontPx);
@@ -56,7 +62,11 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       assert.ok(v.rects.menubar.height >= menuBefore * 1.3, 'the menus and the panel grew with the text');
       assert.match(v.texts.toast, /^Text size 179 %$/, 'the new size is said');
       await shot(page, `15-60-zoomed-${width}x${height}`);
-      for (let i = 0; i < 6; i++) await page.keyboard.press('Control+-');
+      for (let i = 0; i < 6; i++) {
+        const before = (await state(page)).fontPx;
+        await page.keyboard.press('Control+-');
+        await changed(before);
+      }
       await settle(page);
       assert.equal((await state(page)).fontPx, 19, 'back down the same steps');
       assert.deepEqual(b.errors, []);

@@ -61,11 +61,17 @@ export async function ui(page) {
   return page.evaluate(() => window.annotator.ui());
 }
 
-// The box the last frame drew for `name`; fails the test when there is none.
-export async function box(page, name) {
-  const r = (await ui(page)).rects[name];
-  if (!r) throw new Error(`nothing named ${name} on screen`);
-  return r;
+// The box the last frame drew for `name`, waiting (as playwright waits for an element) up
+// to `timeout` ms for it to be drawn: panels slide in, menus open a frame late under load.
+// Fails the test when it never is.
+export async function box(page, name, timeout = 8000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const r = (await ui(page)).rects[name];
+    if (r) return r;
+    if (Date.now() > until) throw new Error(`nothing named ${name} on screen`);
+    await page.waitForTimeout(50);
+  }
 }
 
 // Clicks the middle of what the last frame drew as `name`, with the real mouse.

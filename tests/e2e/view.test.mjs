@@ -23,7 +23,8 @@ test('text size, dark theme and dyslexia-friendly font are remembered', { skip, 
   const b = await launch();
   const { page } = b;
   const fontRequests = [];
-  page.on('request', (r) => { if (r.url().includes('/fonts/')) fontRequests.push(r.url().split('/').pop()); });
+  // Fonts are fetched packed (NAME.gz): the names without it.
+  page.on('request', (r) => { if (r.url().includes('/fonts/')) fontRequests.push(r.url().split('/').pop().replace(/\.gz$/, '')); });
   try {
     await openApp(page, b.server.url);
     assert.ok(!fontRequests.includes('OpenDyslexic-Regular.otf'), 'not downloaded until chosen');
