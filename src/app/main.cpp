@@ -45,7 +45,10 @@ std::vector<HeldRelease> g_held_releases;
 
 void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
   if (action == GLFW_PRESS) g_pressed_since_frame.insert(key);
-  if (action == GLFW_RELEASE && g_pressed_since_frame.count(key)) {
+  // Releases keep their order: once one is held, later ones wait too (Ctrl pressed in an
+  // earlier frame, then "=" pressed and released, then Ctrl released: Ctrl must still be
+  // down when the frame sees "=").
+  if (action == GLFW_RELEASE && (g_pressed_since_frame.count(key) || !g_held_releases.empty())) {
     g_held_releases.push_back({key, scancode, mods});
     return;
   }
