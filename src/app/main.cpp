@@ -7,6 +7,8 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cfloat>
+#include <cstddef>
 #include <cmath>
 #include <set>
 #include <vector>
@@ -34,33 +36,64 @@ void on_scroll(GLFWwindow*, double dx, double dy) {
   io.MouseWheel -= static_cast<float>(dy / 100.0);
 }
 
-// ImGui 1.86 reads key state once per frame, so a key pressed and released between two
-// frames (a quick tap on a slow machine, or a test) would be lost. A release that comes in
-// the same frame as its press is held back until that frame has been drawn.
-struct HeldRelease {
-  int key, scancode, mods;
+// ImGui 1.86 reads key state once per frame, so a key that changes twice between two
+// frames (a quick tap on a slow machine, or a test; a release then the next press of the
+// same key) would be lost. Key events wait in a queue: each frame sees at most one change
+// of each key, and the events keep their order (Ctrl pressed in an earlier frame, "="
+// pressed and released, Ctrl released: Ctrl is still down when the frame sees "=").
+struct KeyEvent {
+  int key, scancode, action, mods;
 };
-std::set<int> g_pressed_since_frame;
-std::vector<HeldRelease> g_held_releases;
+std::vector<KeyEvent> g_key_queue;
+std::set<int> g_keys_changed_this_frame;
 
-void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  if (action == GLFW_PRESS) g_pressed_since_frame.insert(key);
-  // Releases keep their order: once one is held, later ones wait too (Ctrl pressed in an
-  // earlier frame, then "=" pressed and released, then Ctrl released: Ctrl must still be
-  // down when the frame sees "=").
-  if (action == GLFW_RELEASE && (g_pressed_since_frame.count(key) || !g_held_releases.empty())) {
-    g_held_releases.push_back({key, scancode, mods});
-    return;
+// Hands queued events to ImGui until one would change a key this frame already changed.
+void pass_key_events() {
+  size_t i = 0;
+  for (; i < g_key_queue.size(); ++i) {
+    const KeyEvent& e = g_key_queue[i];
+    if (e.action != GLFW_REPEAT && !g_keys_changed_this_frame.insert(e.key).second) break;
+    ImGui_ImplGlfw_KeyCallback(g_window, e.key, e.scancode, e.action, e.mods);
   }
-  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+  g_key_queue.erase(g_key_queue.begin(), g_key_queue.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
-void release_held_keys() {
-  g_pressed_since_frame.clear();
-  std::vector<HeldRelease> held;
-  held.swap(g_held_releases);
-  for (const HeldRelease& r : held) ImGui_ImplGlfw_KeyCallback(g_window, r.key, r.scancode, GLFW_RELEASE, r.mods);
-  if (!held.empty()) g_idle_frames = std::max(g_idle_frames, 2);  // let the release be seen
+void on_key(GLFWwindow*, int key, int scancode, int action, int mods) {
+  g_key_queue.push_back({key, scancode, action, mods});
+  pass_key_events();
+}
+
+// After a frame: what waited goes in, and more frames follow until a frame has seen it.
+void next_frame_keys() {
+  g_keys_changed_this_frame.clear();
+  const bool waiting = !g_key_queue.empty();
+  pass_key_events();
+  if (waiting) g_idle_frames = std::max(g_idle_frames, 2);
+}
+
+// ImGui 1.86 reads the cursor once per frame, so a press followed by a move before the next
+// frame (a quick flick, a slow frame, a test) would be seen where the move ended: the
+// selection would start a letter or two late. The press is seen where it happened; the
+// frame after it sees the move.
+bool g_press_unseen = false;
+double g_press_x = 0, g_press_y = 0;
+
+void on_mouse_button(GLFWwindow* window, int button, int action, int mods) {
+  if (action == GLFW_PRESS && button == GLFW_MOUSE_BUTTON_LEFT && !g_press_unseen) {
+    g_press_unseen = true;
+    glfwGetCursorPos(window, &g_press_x, &g_press_y);
+  }
+  ImGui_ImplGlfw_MouseButtonCallback(window, button, action, mods);
+}
+
+void see_press_where_it_happened() {
+  if (!g_press_unseen) return;
+  g_press_unseen = false;
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 now = io.MousePos;
+  if (now.x <= -FLT_MAX) return;  // the window lost the cursor since
+  io.MousePos = ImVec2(static_cast<float>(g_press_x), static_cast<float>(g_press_y));
+  if (now.x != io.MousePos.x || now.y != io.MousePos.y) g_idle_frames = std::max(g_idle_frames, 2);
 }
 
 // Keeps the drawing buffer at the canvas's CSS size times the pixel ratio (sharp text).
@@ -103,6 +136,7 @@ void draw_frame() {
   app.prepare(static_cast<float>(platform::device_pixel_ratio()));
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  see_press_where_it_happened();
   if (app.fixed_dt > 0) ImGui::GetIO().DeltaTime = app.fixed_dt;
   app.touch.feed_imgui(app);  // fingers, as ImGui's mouse
   feed_text_input();
@@ -118,7 +152,7 @@ void draw_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  release_held_keys();
+  next_frame_keys();
   const double t_drawn = platform::now_ms();
   app.state.pump(t_drawn);
   const double t1 = platform::now_ms();
@@ -179,6 +213,7 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetScrollCallback(g_window, on_scroll);
   glfwSetKeyCallback(g_window, on_key);
+  glfwSetMouseButtonCallback(g_window, on_mouse_button);
 
   static App app;
   g_app = &app;
