@@ -6,43 +6,9 @@
 # Run from the repository root after ./build-wasm.sh build (build-wasm.sh test does both).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-NATIVE=${NATIVE:-build/native/annotator}
-WASM=${WASM:-build/wasm/annotator.js}
+source tests/cli/harness/common.sh
 D=tests/data/classroom
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-export SOURCE_DATE_EPOCH=1700000000
-PASS=0
-FAIL=0
 
-ok() { PASS=$((PASS + 1)); }
-bad() { FAIL=$((FAIL + 1)); echo "FAIL: $*" >&2; }
-check() {  # check DESCRIPTION CONDITION...
-  local what=$1
-  shift
-  if "$@"; then ok; else bad "$what"; fi
-}
-native() { "$NATIVE" "$@"; }
-wasm() { node --no-experimental-fetch "$WASM" "$@"; }
-
-# Runs the same command with both builds and checks that stdout, stderr and the exit code
-# agree byte for byte; keeps the native ones in OUT, ERR, RC.
-both() {
-  native "$@" >"$TMP/n.out" 2>"$TMP/n.err"
-  N_RC=$?
-  wasm "$@" >"$TMP/w.out" 2>"$TMP/w.err"
-  W_RC=$?
-  if [ "$N_RC" = "$W_RC" ] && cmp -s "$TMP/n.out" "$TMP/w.out" && cmp -s "$TMP/n.err" "$TMP/w.err"; then
-    ok
-  else
-    bad "native and wasm differ for: $* (exit $N_RC vs $W_RC)"
-    diff "$TMP/n.out" "$TMP/w.out" | head -5 >&2
-    diff "$TMP/n.err" "$TMP/w.err" | head -5 >&2
-  fi
-  OUT=$(cat "$TMP/n.out")
-  ERR=$(cat "$TMP/n.err")
-  RC=$N_RC
-}
 # js EXPRESSION: evaluates EXPRESSION with j = the JSON on stdin.
 js() { node -e "const j=JSON.parse(require('fs').readFileSync(0,'utf8')); const near=(x,v)=>Math.abs(x-v)<1e-12; console.log(String($1))"; }
 K=urn:uuid:00000000-0000-4000-a000-0000000000f
@@ -162,14 +128,6 @@ both agree $D/ada.json
 check "agree with one file exits 2" test "$RC" = 2
 
 # [SECTION] W3C conformance of every classroom file kind (needs the shared test suite)
-CHECKER=../shared/tools/w3c-check.mjs
-if [ -f "$CHECKER" ]; then
-  for f in $D/*.json; do
-    if node "$CHECKER" "$f" >"$TMP/w3c.out" 2>&1; then ok; else bad "$f fails W3C MUST assertions: $(tail -3 "$TMP/w3c.out")"; fi
-  done
-else
-  echo "skipped: W3C conformance check ($CHECKER not present)"
-fi
+w3c_check $D/*.json
 
-echo "classroom cli: $PASS passed, $FAIL failed"
-[ "$FAIL" = 0 ]
+finish "classroom cli"

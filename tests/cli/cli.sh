@@ -4,43 +4,9 @@
 # Run from the repository root after ./build-wasm.sh build (build-wasm.sh test does both).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-NATIVE=${NATIVE:-build/native/annotator}
-WASM=${WASM:-build/wasm/annotator.js}
+source tests/cli/harness/common.sh
 ARTICLE=assets/putin-xi-belt-and-road.txt
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-export SOURCE_DATE_EPOCH=1700000000
-PASS=0
-FAIL=0
 
-ok() { PASS=$((PASS + 1)); }
-bad() { FAIL=$((FAIL + 1)); echo "FAIL: $*" >&2; }
-check() {  # check DESCRIPTION CONDITION...
-  local what=$1
-  shift
-  if "$@"; then ok; else bad "$what"; fi
-}
-native() { "$NATIVE" "$@"; }
-wasm() { node --no-experimental-fetch "$WASM" "$@"; }
-
-# Runs the same command with both builds; stores stdout/stderr/exit of each and checks the
-# two agree byte for byte.
-both() {
-  native "$@" >"$TMP/n.out" 2>"$TMP/n.err"
-  N_RC=$?
-  wasm "$@" >"$TMP/w.out" 2>"$TMP/w.err"
-  W_RC=$?
-  if [ "$N_RC" = "$W_RC" ] && cmp -s "$TMP/n.out" "$TMP/w.out" && cmp -s "$TMP/n.err" "$TMP/w.err"; then
-    ok
-  else
-    bad "native and wasm differ for: $* (exit $N_RC vs $W_RC)"
-    diff "$TMP/n.out" "$TMP/w.out" | head -5 >&2
-    diff "$TMP/n.err" "$TMP/w.err" | head -5 >&2
-  fi
-  OUT=$(cat "$TMP/n.out")
-  ERR=$(cat "$TMP/n.err")
-  RC=$N_RC
-}
 json() { node -e "const j=JSON.parse(require('fs').readFileSync(0,'utf8')); const items=j.first?j.first.items:j.items; console.log(String($1))"; }
 
 # [SECTION] help and usage
@@ -193,12 +159,6 @@ both export "$TMP/broken.json" --format csv
 check "export of an invalid file exits 1" test "$RC" = 1
 
 # [SECTION] W3C conformance of exported files (needs the shared test suite beside the repo)
-CHECKER=../shared/tools/w3c-check.mjs
-if [ -f "$CHECKER" ]; then
-  if node "$CHECKER" "$FILE" >"$TMP/w3c.out" 2>&1; then ok; else bad "exported file fails W3C MUST assertions: $(tail -3 "$TMP/w3c.out")"; fi
-else
-  echo "skipped: W3C conformance check ($CHECKER not present)"
-fi
+w3c_check "$FILE"
 
-echo "cli: $PASS passed, $FAIL failed"
-[ "$FAIL" = 0 ]
+finish cli

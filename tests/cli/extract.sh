@@ -6,38 +6,8 @@
 # ./build-wasm.sh build (build-wasm.sh test does both). The pages are written here.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-NATIVE=${NATIVE:-build/native/annotator}
-WASM=${WASM:-build/wasm/annotator.js}
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-export SOURCE_DATE_EPOCH=1700000000
-PASS=0
-FAIL=0
+source tests/cli/harness/common.sh
 
-ok() { PASS=$((PASS + 1)); }
-bad() { FAIL=$((FAIL + 1)); echo "FAIL: $*" >&2; }
-check() {  # check DESCRIPTION CONDITION...
-  local what=$1
-  shift
-  if "$@"; then ok; else bad "$what"; fi
-}
-# Runs the command with both builds; checks stdout, stderr and exit code agree byte for byte.
-both() {
-  "$NATIVE" "$@" >"$TMP/n.out" 2>"$TMP/n.err"
-  N_RC=$?
-  node --no-experimental-fetch "$WASM" "$@" >"$TMP/w.out" 2>"$TMP/w.err"
-  W_RC=$?
-  if [ "$N_RC" = "$W_RC" ] && cmp -s "$TMP/n.out" "$TMP/w.out" && cmp -s "$TMP/n.err" "$TMP/w.err"; then
-    ok
-  else
-    bad "native and wasm differ for: $* (exit $N_RC vs $W_RC)"
-    diff "$TMP/n.out" "$TMP/w.out" | head -5 >&2
-    diff "$TMP/n.err" "$TMP/w.err" | head -5 >&2
-  fi
-  OUT=$(cat "$TMP/n.out")
-  ERR=$(cat "$TMP/n.err")
-  RC=$N_RC
-}
 json() { node -e "const j=JSON.parse(require('fs').readFileSync(0,'utf8')); console.log(String($1))"; }
 
 # [SECTION] pages
@@ -157,5 +127,4 @@ node -e "
 both extract "$TMP/broken.html" --json
 check "broken markup still gives text" test "$RC" = 0
 
-echo "extract: $PASS passed, $FAIL failed"
-[ "$FAIL" = 0 ]
+finish extract
