@@ -19,17 +19,9 @@
 
 #include "core/anchor.h"
 #include "core/utf8.h"
+#include "bench_util.h"
 
 namespace {
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
 
 double ms_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -46,11 +38,11 @@ int main(int argc, char** argv) {
   }
   const auto t0 = std::chrono::steady_clock::now();
   std::string text_bytes, quotes_bytes;
-  if (!read_file(argv[1], text_bytes)) {
+  if (!bench::read_file(argv[1], text_bytes)) {
     std::cerr << "bench_anchor: cannot read " << argv[1] << "\n";
     return 3;
   }
-  if (!read_file(argv[2], quotes_bytes)) {
+  if (!bench::read_file(argv[2], quotes_bytes)) {
     std::cerr << "bench_anchor: cannot read " << argv[2] << "\n";
     return 3;
   }

@@ -23,6 +23,7 @@
 
 #include "core/anchor.h"
 #include "core/utf8.h"
+#include "bench_util.h"
 
 namespace {
 
@@ -79,15 +80,6 @@ std::u32string generated_article(size_t bytes, unsigned seed) {
     if (++sentence % 5 == 0) out += "\n\n";
   }
   return utf8::decode(out);
-}
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
 }
 
 // An annotation recorded on `text` at [start, end) with 32 code points of context.
@@ -164,7 +156,7 @@ int main(int argc, char** argv) {
   std::u32string article;
   if (argc > 1) {
     std::string bytes;
-    if (!read_file(argv[1], bytes) || utf8::find_invalid(bytes)) {
+    if (!bench::read_file(argv[1], bytes) || utf8::find_invalid(bytes)) {
       std::fprintf(stderr, "bench_anchor_load: cannot read %s as UTF-8\n", argv[1]);
       return 3;
     }

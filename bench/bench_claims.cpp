@@ -17,27 +17,11 @@
 
 #include "core/claims/claim_finder.h"
 #include "core/utf8.h"
+#include "bench_util.h"
 
 #ifndef ANNOTATOR_SOURCE_DIR
 #define ANNOTATOR_SOURCE_DIR "."
 #endif
-
-namespace {
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> paths(argv + 1, argv + argc);
@@ -53,7 +37,7 @@ int main(int argc, char** argv) {
   int files = 0;
   for (const std::string& p : paths) {
     std::string s;
-    if (!read_file(p, s)) continue;
+    if (!bench::read_file(p, s)) continue;
     if (utf8::find_invalid(s)) {
       std::fprintf(stderr, "bench_claims: %s is not valid UTF-8, skipped\n", p.c_str());
       continue;
@@ -77,15 +61,15 @@ int main(int argc, char** argv) {
   for (int run = 0; run < 4; ++run) {
     auto t0 = std::chrono::steady_clock::now();
     sentences = core::split_sentences(cps).size();
-    best_split = std::min(best_split, seconds_since(t0));
+    best_split = std::min(best_split, bench::seconds_since(t0));
     t0 = std::chrono::steady_clock::now();
     claims = core::suggest_claims(cps).size();
-    best_all = std::min(best_all, seconds_since(t0));
+    best_all = std::min(best_all, bench::seconds_since(t0));
   }
   // Decoding is part of what the app does with a pasted article; measure it too.
   auto t0 = std::chrono::steady_clock::now();
   const size_t n = utf8::decode(text).size();
-  const double decode = seconds_since(t0);
+  const double decode = bench::seconds_since(t0);
 
   std::printf("claims benchmark: %d file(s) repeated to %.1f MB (%zu code points), %zu sentences, %zu suggested\n",
               files, mb, n, sentences, claims);

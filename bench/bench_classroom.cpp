@@ -27,6 +27,7 @@
 #include "core/selection.h"
 #include "core/utf8.h"
 #include "core/w3c_format.h"
+#include "bench_util.h"
 
 #ifndef ANNOTATOR_SOURCE_DIR
 #define ANNOTATOR_SOURCE_DIR "."
@@ -35,19 +36,6 @@
 using namespace core::classroom;
 
 namespace {
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
 
 // A small deterministic generator (the standard distributions differ between libraries).
 struct Lcg {
@@ -75,7 +63,7 @@ std::string article_text(size_t& words) {
   std::string text = "City hall and the courts: a week of news\n\n";
   for (const char* id : {"ca02", "ca04", "ca06", "ca09"}) {
     std::string s;
-    if (!read_file(root + "/build/claims-brown/" + id + ".txt", s)) continue;
+    if (!bench::read_file(root + "/build/claims-brown/" + id + ".txt", s)) continue;
     std::istringstream paragraphs(s);
     std::string line;
     while (std::getline(paragraphs, line) && count_words(text) < 5000)
@@ -84,7 +72,7 @@ std::string article_text(size_t& words) {
   }
   if (count_words(text) < 5000) {  // no Brown texts built: the sample article, repeated
     std::string sample;
-    read_file(root + "/assets/putin-xi-belt-and-road.txt", sample);
+    bench::read_file(root + "/assets/putin-xi-belt-and-road.txt", sample);
     while (!sample.empty() && count_words(text) < 5000) text += sample + "\n\n";
   }
   words = count_words(text);
@@ -205,14 +193,14 @@ int main(int argc, char** argv) {
     const auto t0 = std::chrono::steady_clock::now();
     for (const InputFile& f : c.students)
       if (!core::import_w3c(f.bytes).ok) return 1;
-    parse.push_back(seconds_since(t0));
+    parse.push_back(bench::seconds_since(t0));
   }
   for (int run = 0; run < 7; ++run) {
     auto t0 = std::chrono::steady_clock::now();
     ClassModel model;
     model.set_key({"key.json", c.key});
     model.add_students(c.students);
-    load.push_back(seconds_since(t0));
+    load.push_back(bench::seconds_since(t0));
     const ClassReport& r = model.report();
     if (r.students.size() != students || !r.problems.empty()) {
       std::fprintf(stderr, "bench_classroom: %zu scored, %zu problems\n", r.students.size(), r.problems.size());
@@ -221,7 +209,7 @@ int main(int argc, char** argv) {
     t0 = std::chrono::steady_clock::now();
     size_t out = grades_csv(r).size();
     for (size_t s = 0; s < r.students.size(); ++s) out += feedback_file(r, s).size();
-    exports.push_back(seconds_since(t0));
+    exports.push_back(bench::seconds_since(t0));
     if (run == 0) {
       size_t moved = 0;
       for (const StudentResult& s : r.students) moved += s.anchoring.moved;

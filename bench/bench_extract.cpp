@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/article_file.h"
+#include "bench_util.h"
 
 namespace {
 
@@ -177,15 +178,6 @@ Timing time_case(const std::string& html, int runs) {
   return t;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
 void time_dev_set(const std::string& dir) {
   std::vector<std::string> names;
   if (DIR* d = opendir(dir.c_str())) {
@@ -199,7 +191,7 @@ void time_dev_set(const std::string& dir) {
   std::string slowest_name;
   for (const std::string& name : names) {
     std::string html;
-    if (!read_file(dir + "/" + name + "/source.html", html)) continue;
+    if (!bench::read_file(dir + "/" + name + "/source.html", html)) continue;
     core::read_article_file("page.html", html);  // warm-up, as a reader opens a page once
     const double t0 = now_ms();
     const core::ArticleFileResult r = core::read_article_file("page.html", html);

@@ -282,6 +282,14 @@ TEST_SUITE("session export as") {
       CHECK(std::string(session::export_format_name(*f)) == name);
     }
     CHECK_FALSE(session::export_format_from_name("pdf"));
+    // Every form is offered once, in the CLI's order, with a label and a line on its use.
+    std::vector<std::string> offered;
+    for (const ExportFormat f : session::export_formats()) {
+      offered.push_back(session::export_format_name(f));
+      CHECK(std::string(session::export_format_label(f)).size() > 3);
+      CHECK(std::string(session::export_format_hint(f)).size() > 10);
+    }
+    CHECK(offered == std::vector<std::string>{"w3c", "html", "csv", "markdown", "claimreview"});
 
     session::ExportOutcome o = session::export_as(t.s, ExportFormat::Csv);
     CHECK(o.file.filename == "budget-row.csv");

@@ -19,19 +19,6 @@ using nlohmann::json;
 using session::ExportFormat;
 
 namespace {
-struct Choice {
-  ExportFormat format;
-  const char* probe;
-  const char* hint;
-};
-constexpr Choice kChoices[] = {
-    {ExportFormat::W3C, "export.w3c", "for this app and other annotation tools"},
-    {ExportFormat::Html, "export.html", "one page anyone can read and print; no script"},
-    {ExportFormat::Csv, "export.csv", "one row per annotation, for a spreadsheet"},
-    {ExportFormat::Markdown, "export.markdown", "the summary and the quotes, to paste into a document"},
-    {ExportFormat::ClaimReview, "export.claimreview", "fact-check markup for the page that publishes it"},
-};
-
 // YYYY-MM-DD in UTC: the report's date and ClaimReview's default.
 std::string today() {
   const std::time_t t = std::time(nullptr);
@@ -89,20 +76,21 @@ void ExportDialog::Draw(App& app) {
                                    : " with its " + std::to_string(n) + (n == 1 ? " annotation as:" : " annotations as:"));
   ImGui::TextUnformatted(head.c_str());
   ImGui::Spacing();
-  for (const Choice& c : kChoices) {
-    if (ImGui::RadioButton(session::export_format_label(c.format), format_ == c.format)) {
-      format_ = c.format;
+  for (const ExportFormat f : session::export_formats()) {
+    const char* hint = session::export_format_hint(f);
+    if (ImGui::RadioButton(session::export_format_label(f), format_ == f)) {
+      format_ = f;
       warnings_.clear();
     }
-    ui_probe::item(c.probe);
+    ui_probe::item(std::string("export.") + session::export_format_name(f));
     // Beside the choice on a wide dialog; under it, indented, on a phone.
     if (ImGui::GetWindowContentRegionMax().x - ImGui::GetItemRectMax().x + ImGui::GetWindowPos().x >
-        ImGui::CalcTextSize(c.hint).x + ImGui::CalcTextSize("\u2014 ").x + ImGui::GetStyle().ItemSpacing.x) {
+        ImGui::CalcTextSize(hint).x + ImGui::CalcTextSize("\u2014 ").x + ImGui::GetStyle().ItemSpacing.x) {
       ImGui::SameLine();
-      ImGui::TextDisabled("\u2014 %s", c.hint);
+      ImGui::TextDisabled("\u2014 %s", hint);
     } else {
       ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
-      ImGui::TextDisabled("%s", c.hint);
+      ImGui::TextDisabled("%s", hint);
       ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
     }
   }

@@ -10,15 +10,22 @@ struct FormatInfo {
   ExportFormat format;
   const char* name;
   const char* label;
+  const char* hint;
 };
 constexpr FormatInfo kFormats[] = {
-    {ExportFormat::W3C, "w3c", "W3C annotations (JSON)"},
-    {ExportFormat::Html, "html", "HTML report"},
-    {ExportFormat::Csv, "csv", "CSV spreadsheet"},
-    {ExportFormat::Markdown, "markdown", "Markdown"},
-    {ExportFormat::ClaimReview, "claimreview", "ClaimReview (JSON-LD)"},
+    {ExportFormat::W3C, "w3c", "W3C annotations (JSON)", "for this app and other annotation tools"},
+    {ExportFormat::Html, "html", "HTML report", "one page anyone can read and print; no script"},
+    {ExportFormat::Csv, "csv", "CSV spreadsheet", "one row per annotation, for a spreadsheet"},
+    {ExportFormat::Markdown, "markdown", "Markdown", "the summary and the quotes, to paste into a document"},
+    {ExportFormat::ClaimReview, "claimreview", "ClaimReview (JSON-LD)", "fact-check markup for the page that publishes it"},
 };
 }  // namespace
+
+std::vector<ExportFormat> export_formats() {
+  std::vector<ExportFormat> out;
+  for (const FormatInfo& f : kFormats) out.push_back(f.format);
+  return out;
+}
 
 std::optional<ExportFormat> export_format_from_name(std::string_view name) {
   for (const FormatInfo& f : kFormats)
@@ -35,6 +42,12 @@ const char* export_format_name(ExportFormat f) {
 const char* export_format_label(ExportFormat f) {
   for (const FormatInfo& i : kFormats)
     if (i.format == f) return i.label;
+  return "";
+}
+
+const char* export_format_hint(ExportFormat f) {
+  for (const FormatInfo& i : kFormats)
+    if (i.format == f) return i.hint;
   return "";
 }
 

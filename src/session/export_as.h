@@ -25,6 +25,8 @@ enum class ExportFormat { W3C, Html, Csv, Markdown, ClaimReview };
 std::optional<ExportFormat> export_format_from_name(std::string_view name);
 const char* export_format_name(ExportFormat f);
 const char* export_format_label(ExportFormat f);  // "HTML report", as the menu says
+const char* export_format_hint(ExportFormat f);   // what the form is for, one line
+std::vector<ExportFormat> export_formats();       // every form, in the order offered
 
 struct ExportOutcome {
   FileDownload file;

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ARGS, ROOT, ARTIFACTS, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { findRange, dragSelect, clickNamed, box, ui } from './helpers.mjs';
+import { findRange, dragSelect, clickNamed, box, ui, download, parseCsv } from './helpers.mjs';
 
 const ANNOTATOR = path.join(ROOT, 'build', 'native', 'annotator');
 function missing() {
@@ -84,28 +84,6 @@ async function docShot(page, name, clip) {
   await page.screenshot({ path: path.join(ARTIFACTS, 'docs-' + name + '.png'), clip });
 }
 
-async function download(page, probeName) {
-  const [d] = await Promise.all([page.waitForEvent('download'), clickNamed(page, probeName)]);
-  return { name: d.suggestedFilename(), text: fs.readFileSync(await d.path(), 'utf8') };
-}
-
-// RFC 4180: quoted fields with doubled quotes, CRLF rows.
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field); rows.push(row); row = []; field = ''; i++;
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
-
 async function studentHandsIn(browser, url, studentFile, name, marks, shotName) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -134,7 +112,7 @@ async function studentHandsIn(browser, url, studentFile, name, marks, shotName) 
       await shot(page, shotName);
       await docShot(page, 'student', { x: 0, y: 0, width: 1280, height: 440 });
     }
-    const handIn = await download(page, 'student.handIn');
+    const handIn = await download(page, () => clickNamed(page, 'student.handIn'));
     assert.equal((await ui(page)).texts['student.handedIn'].includes(handIn.name), true, 'the student is told the file name');
     assert.deepEqual(errors, []);
     return { page, context, handIn };
@@ -307,7 +285,7 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
         ['Cy Twombly', 'Ben Okri', 'Ada Lovelace']);
 
       // The grades CSV: downloads, parses, and has the command line's rows for the students.
-      const csv = await download(teacher, 'class.csv');
+      const csv = await download(teacher, () => clickNamed(teacher, 'class.csv'));
       assert.equal(csv.name, 'budget-check-grades.csv');
       const text = csv.text.replace(/^\uFEFF/, '');
       const rows = parseCsv(text), cliRows = parseCsv(csvCli);
@@ -318,7 +296,7 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       assert.equal(rows.length, 1 + 3 + 2, 'a row per student and per file not scored');
 
       // A feedback file for a student.
-      const fb = JSON.parse((await download(teacher, 'class.feedback.0')).text);
+      const fb = JSON.parse((await download(teacher, () => clickNamed(teacher, 'class.feedback.0'))).text);
       assert.equal(fb.exercise.kind, 'feedback');
 
       // Key claims: how many found each.

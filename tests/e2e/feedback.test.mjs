@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
-import { findRange, dragSelect, state, ui, box, clickNamed } from './helpers.mjs';
+import { findRange, dragSelect, state, ui, box, clickNamed, markClaim } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 const SIZES = [[1280, 800], [800, 600], [390, 844]];
@@ -84,11 +84,7 @@ test('a search filter is said, explains 0 of N, clears, and stays with its artic
   const { page } = b;
   try {
     await openApp(page, b.server.url);
-    await dragSelect(page, await findRange(page, '123 countries'));
-    await page.keyboard.press('c');
-    await settle(page);
-    await page.keyboard.press('Escape');
-    await settle(page);
+    await markClaim(page, '123 countries');
     await clickNamed(page, 'list.search');
     await page.keyboard.type('budget');
     await settle(page);

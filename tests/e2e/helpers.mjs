@@ -1,5 +1,6 @@
 // helpers.mjs - steps the end-to-end tests share: find text in the article, select it with
-// the real mouse, create an annotation with a key, drop a file on the page.
+// the real mouse, create an annotation with a key, drop a file on the page, catch a download.
+import fs from 'node:fs';
 import { settle } from './browser.mjs';
 
 // Code-point range of the first occurrence of `needle` in the open article.
@@ -25,6 +26,41 @@ export async function dragSelect(page, { start, end }) {
   await page.mouse.up();
   await settle(page);
   return r;
+}
+
+// Selects `needle` with the mouse, marks it as a claim with C, and leaves the note with
+// Escape (which closes the editor). Returns its code-point range.
+export async function markClaim(page, needle) {
+  const r = await findRange(page, needle);
+  await dragSelect(page, r);
+  await page.keyboard.press('c');
+  await settle(page);
+  await page.keyboard.press('Escape');
+  await settle(page);
+  return r;
+}
+
+// The file the browser downloads while `action` runs: its suggested name and its text.
+export async function download(page, action) {
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }), action()]);
+  return { name: d.suggestedFilename(), text: fs.readFileSync(await d.path(), 'utf8') };
+}
+
+// RFC 4180 rows (quoted fields may hold commas, doubled quotes and line breaks; CRLF rows).
+export function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field); rows.push(row); row = []; field = ''; i++;
+    } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
 }
 
 export async function state(page) {

@@ -4,19 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
-import { findRange, dragSelect, state, ui, clickNamed } from './helpers.mjs';
+import { findRange, dragSelect, state, ui, clickNamed, markClaim } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
-
-async function markClaim(page, needle) {
-  const r = await findRange(page, needle);
-  await dragSelect(page, r);
-  await page.keyboard.press('c');
-  await settle(page);
-  await page.keyboard.press('Escape');  // leaves the note and closes the editor
-  await settle(page);
-  return r;
-}
 
 test('Escape closes an open menu or dropdown, and only that', { skip, timeout: 180000 }, async () => {
   const b = await launch();

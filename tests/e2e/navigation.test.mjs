@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
 import { brownText } from './long-text.mjs';
-import { findRange, dragSelect, ui, clickNamed, scrollSettled, span } from './helpers.mjs';
+import { ui, clickNamed, scrollSettled, span, markClaim } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 const SIZES = [[1280, 800], [800, 600], [390, 844]];
@@ -109,12 +109,7 @@ test('clicking an annotation in the list shows its line whole, below the menu ba
     await page.evaluate((t) => window.annotator.loadArticle(t), text);
     await settle(page);
     // One annotation near the top, made with the mouse and the C key.
-    const r = await findRange(page, 'Atlanta');
-    await dragSelect(page, r);
-    await page.keyboard.press('c');
-    await settle(page);
-    await page.keyboard.press('Escape');
-    await settle(page);
+    const r = await markClaim(page, 'Atlanta');
     // Far below it, then back to it through the list, approaching from below as a reader
     // does (a stalled animation used to leave the line half under the menu bar).
     await page.mouse.move(300, 400);

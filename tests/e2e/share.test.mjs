@@ -6,11 +6,10 @@
 // with hostile notes. Everything is clicked by name (window.annotator.ui()).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { launch, openApp, settle, shot, missingPrerequisite, CHROMIUM, ARGS } from './browser.mjs';
-import { findRange, dragSelect, state, ui, clickNamed } from './helpers.mjs';
+import { findRange, dragSelect, state, ui, clickNamed, markClaim, download, parseCsv } from './helpers.mjs';
 import { brownText } from './long-text.mjs';
 
 const skip = missingPrerequisite() || false;
@@ -235,11 +234,7 @@ test('damaged and foreign share links show a message and lose nothing', { skip, 
   const { page } = b;
   try {
     await openApp(page, b.server.url);
-    await dragSelect(page, await findRange(page, '123 countries'));
-    await page.keyboard.press('c');
-    await settle(page);
-    await page.keyboard.press('Escape');
-    await settle(page);
+    await markClaim(page, '123 countries');
     const before = { anns: await page.evaluate(() => window.annotator.annotations()),
                      docs: await page.evaluate(() => window.annotator.documents()) };
     const good = await page.evaluate(() => window.annotator.shareLink());
@@ -289,25 +284,7 @@ async function exportAs(page, probe, fill = async () => {}) {
   await clickShown(page, 'File/Export as\u2026');
   await clickShown(page, probe);
   await fill();
-  const [download] = await Promise.all([page.waitForEvent('download'), clickShown(page, 'export.download')]);
-  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
-}
-
-// RFC 4180 rows (quoted fields may hold commas, quotes and line breaks).
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field); rows.push(row); row = []; field = ''; i++;
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
+  return download(page, () => clickShown(page, 'export.download'));
 }
 
 test('File > Export as downloads every form, each parses; the HTML report runs and loads nothing',
