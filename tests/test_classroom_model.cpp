@@ -211,6 +211,48 @@ TEST_SUITE("classroom: class model") {
     CHECK(r.claim_counts[0].found == 1);
   }
 
+  TEST_CASE("a student's document exported instead of handed in is scored as their work") {
+    const core::Article a = article();
+    // What File > Export writes for a student's document: the student file's exercise
+    // property (with the name they gave) and their marks, without a hand-in time.
+    ExerciseInfo info;
+    info.kind = FileKind::Student;
+    info.exercise = exercise();
+    info.student = "Fay";
+    core::ExportOptions options;
+    options.extra["exercise"] = exercise_json(info);
+    const std::string exported = core::export_w3c(a, {mark(a, "40 staff would go", "claim", "urn:x:f1")}, options);
+    info.student.clear();
+    core::ExportOptions unnamed = options;
+    unnamed.extra["exercise"] = exercise_json(info);
+    core::Annotation g = mark(a, "12%", "statistic", "urn:x:g1");
+    g.author = "Gus";
+    const std::string no_name = core::export_w3c(a, {g}, unnamed);
+    Exercise other = exercise();
+    other.id = "urn:uuid:99999999-2222-4333-8444-555555555555";
+    info.exercise = other;
+    info.student = "Hal";
+    core::ExportOptions elsewhere = options;
+    elsewhere.extra["exercise"] = exercise_json(info);
+    const std::string other_exercise = core::export_w3c(a, {mark(a, "12%", "statistic", "urn:x:h1")}, elsewhere);
+
+    ClassModel model;
+    REQUIRE(model.set_key({"key.json", key_file()}));
+    model.add_students({{"parks-budget.annotations.json", exported},
+                        {"gus.annotations.json", no_name},
+                        {"hal.annotations.json", other_exercise},
+                        {"blank.json", write_student_file(a, exercise())}});
+    const ClassReport& r = model.report();
+    REQUIRE(r.students.size() == 2);
+    CHECK(r.students[0].name == "Fay");
+    CHECK(r.students[0].found == std::vector<size_t>{1});
+    CHECK(r.students[1].name == "Gus");  // no name given: the marks' creator
+    REQUIRE(r.problems.size() == 2);
+    CHECK(r.problems[0].file == "hal.annotations.json");
+    CHECK(r.problems[0].message.rfind("is for another exercise", 0) == 0);
+    CHECK(r.problems[1].message == "is the exercise's blank student file, not handed-in work");
+  }
+
   TEST_CASE("a student on an edited copy of the article is anchored to the key's article") {
     const std::string edited = std::string("Parks budget\n\nUpdated at noon.\n\n") + (kText + 14);
     const core::Article theirs = article(edited);
