@@ -127,6 +127,55 @@ TEST_SUITE("session: classroom files") {
     CHECK_FALSE(session::document_exercise(again.s.doc()));
   }
 
+  TEST_CASE("a student file opened where the teacher's key is kept opens its own copy, not the key") {
+    const Files f;
+    FakeStorage st;
+    Tab t(st);
+    t.boot();
+    // The teacher's key document: the same article, the answer marked.
+    REQUIRE(t.s.load_article_text(f.a.text, "", "").empty());
+    t.s.selection = {f.a.cps.find(U"12%"), f.a.cps.find(U"12%") + 3};
+    t.s.create_annotation("statistic");
+    session::set_key_exercise(t.s.doc(), exercise());
+    const std::string key_id = t.s.current_id();
+    t.settle();
+    const auto open_student_file = [&](Tab& tab) {
+      auto r = route_files({{"parks-student.json", f.student}}, false);
+      REQUIRE(r[0].document);
+      tab.s.add_document(std::move(*r[0].document));
+      tab.settle();
+    };
+    open_student_file(t);
+    const std::string student_id = t.s.current_id();
+    CHECK(student_id != key_id);
+    CHECK(t.s.store().size() == 0);  // no answers
+    REQUIRE(session::document_exercise(t.s.doc()));
+    CHECK(session::document_exercise(t.s.doc())->kind == cls::FileKind::Student);
+    CHECK(session::set_student_name(t.s.doc(), "Ada"));
+    t.s.selection = {0, 6};
+    t.s.create_annotation("claim");
+    t.settle();
+    // Opened again: the student's own copy, with their work.
+    open_student_file(t);
+    CHECK(t.s.current_id() == student_id);
+    CHECK(t.s.store().size() == 1);
+    CHECK(t.s.documents().size() == 3);  // the sample, the key, the student's copy
+    // After a reload, with neither in memory: the same.
+    Tab again(st);
+    again.boot();
+    REQUIRE(again.s.load_article_text("Another article\n\nWith words.", "", "").empty());
+    again.settle();
+    open_student_file(again);
+    CHECK(again.s.current_id() == student_id);
+    CHECK(again.s.store().size() == 1);
+    CHECK(session::document_exercise(again.s.doc())->student == "Ada");
+    // The key is untouched.
+    REQUIRE(again.s.open_document(key_id));
+    again.settle();
+    CHECK(again.s.store().size() == 1);
+    CHECK(session::document_exercise(again.s.doc())->kind == cls::FileKind::Key);
+  }
+
   TEST_CASE("the teacher's exercise is kept with the key document: making it again keeps the id") {
     FakeStorage st;
     Tab t(st);

@@ -76,6 +76,32 @@ Session::Entry* Session::most_recent_other(const std::string& id) {
 
 // [SECTION] Adding a document --------------------------------------------------------------
 
+namespace {
+
+// A student's copy of an exercise or a feedback file: which exercise, which role, whose.
+// Empty for every other document.
+std::string exercise_role(const json& extra) {
+  if (!extra.is_object()) return "";
+  const auto e = extra.find("exercise");
+  if (e == extra.end() || !e->is_object()) return "";
+  const auto text = [&](const char* key) {
+    const auto it = e->find(key);
+    return it != e->end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  const std::string kind = text("kind");
+  if (kind == "student") return "student " + text("id");
+  if (kind == "feedback") return "feedback " + text("id") + " " + text("student");
+  return "";
+}
+
+// Whether `d` joins the document `doc` (the same text, and a student's copy only its own).
+bool joins(const Document& doc, const NewDocument& d, const std::string& role) {
+  return doc.article.cps.size() == d.article.cps.size() && doc.article.text == d.article.text &&
+         (role.empty() || exercise_role(doc.extra) == role);
+}
+
+}  // namespace
+
 std::string Session::add_document(NewDocument d) { return add_document_now(std::move(d), true); }
 
 Session::Entry& Session::make_entry(NewDocument d, const std::string& id) {
@@ -109,11 +135,14 @@ std::string Session::add_document_now(NewDocument d, bool undoable, std::set<std
   // it. Only articles of the same length are compared, text against text (hashing a long
   // article cost more than reading a document of the same length, which is rare). One not
   // in memory is read first and compared when it arrives (AddInto runs this again).
+  // A student's copy of an exercise joins only that copy: on a shared computer, or in the
+  // teacher's own browser, it must not open the key (the answers) or mix marks into it.
+  const std::string role = exercise_role(d.extra);
   Entry* same = nullptr;
   for (auto& [id, e] : entries_) {
     if (!e->attached || !e->damaged.empty() || differs.count(id)) continue;
     if (e->loaded()) {
-      if (e->doc->article.cps.size() == d.article.cps.size() && e->doc->article.text == d.article.text) {
+      if (joins(*e->doc, d, role)) {
         same = e.get();
         break;  // (a candidate not in memory taken before is dropped)
       }
@@ -389,7 +418,7 @@ void Session::finish_load(Load load, const std::vector<session::Entry>& records,
       break;
     case LoadPurpose::AddInto:
       for (auto& [d, differs] : load.adds) {
-        if (e->doc->article.text != d.article.text) differs.insert(load.id);
+        if (!joins(*e->doc, d, exercise_role(d.extra))) differs.insert(load.id);
         add_document_now(std::move(d), true, std::move(differs));
       }
       break;
