@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include "core/share_link.h"
+#include "core/utf8.h"
 #include "core/w3c_format.h"
 #include "session/export_as.h"
 #include "session/share.h"
@@ -244,6 +245,48 @@ TEST_SUITE("session import rules") {
     CHECK_FALSE(t.s.import_many({{"x.json", "nope"}, {"y.json", "[}"}}));
     CHECK(t.s.notices.size() == n + 1);
     CHECK(t.s.store().size() == 0);
+  }
+
+  TEST_CASE("several files made on another version of the article: that version is offered with their annotations") {
+    FakeStorage st;
+    Tab t(st);
+    t.boot();
+    const core::Article older = *core::make_article(
+        "A sample article\n\nThe council approved 40 new homes on Monday, the mayor said.\n\n"
+        "Critics say the plan will cost 3 million pounds more than promised.").article;
+    const core::Article other = *core::make_article("Another story\n\nNothing alike here.").article;
+    const auto on = [](const core::Article& a, const char* quote, const char* id) {
+      const size_t at = a.cps.find(utf8::decode(quote));
+      REQUIRE(at != std::u32string::npos);
+      core::Annotation x = core::make_annotation(a, at, at + utf8::decode(quote).size(), "claim");
+      x.id = id;
+      return core::export_w3c(a, {x});
+    };
+    const std::string a = on(older, "40 new homes", "urn:x:a"), b = on(older, "3 million pounds", "urn:x:b"),
+                      c = on(other, "Nothing alike", "urn:x:c");
+    auto r = t.s.import_many({{"ada.json", a}, {"story.json", c}, {"ben.json", b}});
+    REQUIRE(r);
+    REQUIRE(r->file_article);
+    CHECK(r->file_article->text == older.text);  // the version two of the three carry
+    CHECK(r->file_source == "ada.json, ben.json");
+    REQUIRE(r->file_annotations.size() == 2);
+    CHECK(r->file_annotations[0].id == "urn:x:a");
+    CHECK(r->file_annotations[1].id == "urn:x:b");
+    CHECK(json::parse(r->to_json())["articleDiffers"] == true);
+    const size_t docs = t.s.documents().size();
+    t.s.open_file_article(*r);
+    CHECK(t.s.documents().size() == docs + 1);
+    CHECK(t.s.article().text == older.text);
+    CHECK(t.s.store().size() == 2);
+    CHECK(t.s.store().find("urn:x:a")->anchor == core::AnchorStatus::Exact);
+    bool named = false;
+    for (const auto& d : t.s.documents()) named |= d.open && d.source == "ada.json, ben.json";
+    CHECK(named);
+    // Files on the open article offer nothing.
+    const std::string same = core::export_w3c(t.s.article(), {});
+    r = t.s.import_many({{"x.json", same}, {"y.json", same}});
+    REQUIRE(r);
+    CHECK_FALSE(r->file_article);
   }
 
   TEST_CASE("the report lists a note on the whole page by its note, not as an empty quote") {

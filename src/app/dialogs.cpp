@@ -175,8 +175,9 @@ void Dialogs::draw_report(AppState& app, float dpr) {
   if (r.file_article) {
     ImGui::Spacing();
     ImGui::Separator();
-    draw_versions(app.article(), *r.file_article, dpr);
-    open_instead = ImGui::Button("Open the file's version as a document");
+    draw_versions(app.article(), *r.file_article, r.file_source, dpr);
+    open_instead = ImGui::Button(r.file_source.empty() ? "Open the file's version as a document"
+                                                       : "Open their version as a document");
     ui_probe::item("report.openInstead");
     ImGui::SameLine();
   }
@@ -197,9 +198,10 @@ void Dialogs::draw_report(AppState& app, float dpr) {
   ImGui::EndPopup();
 }
 
-// The open article and the one the file was made for, side by side in words a reader can
+// The open article and the one the file (or `files`) was made for, side by side in words a reader can
 // check: titles (the same title is said to be the same), lengths, where they part.
-void Dialogs::draw_versions(const core::Article& open, const core::Article& file, float dpr) {
+void Dialogs::draw_versions(const core::Article& open, const core::Article& file, const std::string& files,
+                            float dpr) {
   const std::string key = std::to_string(open.text.size()) + ":" + std::to_string(file.text.size()) + ":" +
                           open.title + "\n" + file.title;
   if (key != versions_key_) {
@@ -208,7 +210,12 @@ void Dialogs::draw_versions(const core::Article& open, const core::Article& file
   }
   const core::VersionDifference& d = versions_;
   auto quoted = [](const std::string& s) { return "\u201C" + s + "\u201D"; };
-  ImGui::TextUnformatted("This file was made for a different version of this article.");
+  if (files.empty()) {
+    ImGui::TextUnformatted("This file was made for a different version of this article.");
+  } else {  // several files imported at once: those that carry the version offered
+    ImGui::TextWrapped("%s", (files + (files.find(", ") == std::string::npos ? " was" : " were") +
+                              " made for a different version of this article.").c_str());
+  }
   std::string summary;
   if (d.same_title) {
     summary = "Both are titled " + quoted(open.title) + ". ";

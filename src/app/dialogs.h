@@ -16,7 +16,7 @@ struct Dialogs {
  private:
   void draw_report(AppState& app, float dpr);
   void draw_paste(AppState& app, float dpr);
-  void draw_versions(const core::Article& open, const core::Article& file, float dpr);
+  void draw_versions(const core::Article& open, const core::Article& file, const std::string& files, float dpr);
   std::string paste_title_, paste_text_;
   bool show_detail_ = false;  // the notice's technical detail is shown
   core::VersionDifference versions_;

@@ -325,9 +325,47 @@ std::optional<ImportReport> Session::import_many(const std::vector<std::pair<std
     return std::nullopt;
   }
   commit_note_draft();
+  offer_files_article(r, batch);
   apply_import(r, std::move(batch.annotations), extra);
   report = r;
   return r;
+}
+
+// Files that carry an article other than the open one: the version most of them carry is
+// offered as a document of its own, with the annotations of the files that carry it (a
+// class's or a team's files made on an older copy open together on it).
+void Session::offer_files_article(ImportReport& r, const core::ImportBatch& batch) {
+  struct Version {
+    const core::Article* article;
+    std::vector<size_t> files;
+  };
+  std::vector<Version> versions;
+  for (size_t i = 0; i < batch.files.size(); ++i) {
+    const core::ImportResult& res = batch.files[i].result;
+    if (!res.ok || !res.article) continue;
+    const core::Article& a = *res.article;
+    if (a.cps.size() == article().cps.size() && a.text == article().text) continue;
+    auto v = std::find_if(versions.begin(), versions.end(), [&](const Version& x) {
+      return x.article->cps.size() == a.cps.size() && x.article->text == a.text;
+    });
+    if (v == versions.end()) versions.push_back({&a, {i}});
+    else v->files.push_back(i);
+  }
+  if (versions.empty()) return;
+  const Version& best = *std::max_element(versions.begin(), versions.end(), [](const Version& x, const Version& y) {
+    return x.files.size() < y.files.size();  // the first of the most carried
+  });
+  // batch.annotations holds each file's annotations in file order, `added` of them each.
+  std::vector<size_t> first(batch.files.size() + 1, 0);
+  for (size_t i = 0; i < batch.files.size(); ++i) first[i + 1] = first[i] + batch.files[i].added;
+  r.file_article = *best.article;
+  r.file_source.clear();
+  for (size_t i : best.files) {
+    r.file_annotations.insert(r.file_annotations.end(), batch.annotations.begin() + first[i],
+                              batch.annotations.begin() + first[i + 1]);
+    r.file_extra = core::merge_collection_properties(r.file_extra, batch.files[i].result.extra);
+    r.file_source += (r.file_source.empty() ? "" : ", ") + batch.files[i].name;
+  }
 }
 
 // Places imported annotations on the open article, counts them for the report, keeps the
@@ -362,7 +400,7 @@ void Session::apply_import(ImportReport& r, std::vector<core::Annotation> anns, 
 
 void Session::open_file_article(const ImportReport& r) {
   if (!r.file_article) return;
-  add_document({*r.file_article, r.file_annotations, r.source, r.file_extra});
+  add_document({*r.file_article, r.file_annotations, r.file_source.empty() ? r.source : r.file_source, r.file_extra});
 }
 
 // [SECTION] Suggestions --------------------------------------------------------------------

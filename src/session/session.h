@@ -35,6 +35,7 @@
 #include "core/annotation_filter.h"
 #include "core/article.h"
 #include "core/claims/claim_finder.h"
+#include "core/import_files.h"
 #include "core/store.h"
 #include "core/w3c_format.h"
 #include "session/history.h"
@@ -109,6 +110,7 @@ struct ImportReport {
   std::optional<core::Article> file_article;
   std::vector<core::Annotation> file_annotations;
   nlohmann::json file_extra = nlohmann::json::object();
+  std::string file_source;  // several files: the names of those that carry that article
   std::string to_json() const;
 };
 
@@ -354,6 +356,7 @@ class Session {
   void after_edit();
   void forget_missing_selection();
   void apply_import(ImportReport& r, std::vector<core::Annotation> anns, const nlohmann::json& file_extra);
+  void offer_files_article(ImportReport& r, const core::ImportBatch& batch);
 
   std::map<std::string, std::unique_ptr<Entry>> entries_;
   Document* current_ = nullptr;

@@ -440,3 +440,47 @@ test('several files dropped at once: ids met twice are reported, page notes list
       await b.close();
     }
   });
+
+test('several files made on an older version of the article: the report offers that version, with their annotations',
+  { skip, timeout: 120000 }, async () => {
+    const b = await launch();
+    const { page } = b;
+    try {
+      await openApp(page, b.server.url);
+      const sampleId = (await page.evaluate(() => window.annotator.documents())).find((d) => d.open).id;
+      // Two people annotated an older copy (one sentence differs) and sent their files.
+      const older = (await page.evaluate(() => window.annotator.articleText()))
+        .replace('123 countries that are members', '124 countries that are members');
+      const made = await page.evaluate((t) => window.annotator.loadArticle(t), older);
+      await settle(page);
+      await markClaim(page, '124 countries');
+      const first = await page.evaluate(() => window.annotator.exportJson());
+      await page.evaluate(() => window.annotator.undo());
+      await markClaim(page, 'Kyrgyzstan');
+      const second = await page.evaluate(() => window.annotator.exportJson());
+      await page.evaluate((id) => window.annotator.deleteDocument(id), made.id);
+      await page.evaluate((id) => window.annotator.openDocument(id), sampleId);
+      await settle(page);
+      assert.equal((await page.evaluate(() => window.annotator.documents())).length, 1);
+
+      await dropFiles(page, [['ada.json', first], ['ben.json', second]]);
+      await page.waitForFunction(() => window.annotator.state().report !== null, null, { timeout: 10000 });
+      assert.equal((await state(page)).report.articleDiffers, true);
+      const v = await ui(page);
+      assert.match(v.texts['report.versions'], /They differ from paragraph \d+ on/);
+      assert.ok(v.rects['report.openInstead'], 'the report offers their version');
+      await shot(page, 'share-12-several-files-older-version');
+      await clickNamed(page, 'report.openInstead');
+      await settle(page);
+      const docs = await page.evaluate(() => window.annotator.documents());
+      assert.equal(docs.length, 2, 'their version is a document beside the open one');
+      const opened = docs.find((d) => d.open);
+      assert.equal(opened.source, 'ada.json, ben.json');
+      assert.equal(await page.evaluate(() => window.annotator.articleText()), older);
+      const anns = await page.evaluate(() => window.annotator.annotations());
+      assert.deepEqual(anns.map((a) => [a.exact, a.anchor]).sort(), [['124 countries', 'exact'], ['Kyrgyzstan', 'exact']]);
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.close();
+    }
+  });
