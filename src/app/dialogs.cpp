@@ -209,6 +209,7 @@ void Dialogs::draw_versions(const core::Article& open, const core::Article& file
     versions_key_ = key;
   }
   const core::VersionDifference& d = versions_;
+  const std::string theirs = files.empty() ? "the file\u2019s " : "theirs ";
   auto quoted = [](const std::string& s) { return "\u201C" + s + "\u201D"; };
   if (files.empty()) {
     ImGui::TextUnformatted("This file was made for a different version of this article.");
@@ -220,9 +221,9 @@ void Dialogs::draw_versions(const core::Article& open, const core::Article& file
   if (d.same_title) {
     summary = "Both are titled " + quoted(open.title) + ". ";
   } else {
-    summary = "The open one is titled " + quoted(open.title) + ", the file\u2019s " + quoted(file.title) + ". ";
+    summary = "The open one is titled " + quoted(open.title) + ", " + theirs + quoted(file.title) + ". ";
   }
-  summary += "The open one has " + std::to_string(d.words_a) + " words, the file\u2019s " +
+  summary += "The open one has " + std::to_string(d.words_a) + " words, " + theirs +
              std::to_string(d.words_b) + ".";
   ImGui::TextUnformatted(summary.c_str());
   std::string where;
@@ -233,7 +234,7 @@ void Dialogs::draw_versions(const core::Article& open, const core::Article& file
     ImGui::TextDisabled("Open now:");
     ImGui::SameLine();
     ImGui::TextUnformatted(d.excerpt_a.empty() ? "(nothing: it ends before)" : quoted(d.excerpt_a).c_str());
-    ImGui::TextDisabled("In the file:");
+    ImGui::TextDisabled(files.empty() ? "In the file:" : "In theirs:");
     ImGui::SameLine();
     ImGui::TextUnformatted(d.excerpt_b.empty() ? "(nothing: it ends before)" : quoted(d.excerpt_b).c_str());
     ImGui::Unindent(10 * dpr);

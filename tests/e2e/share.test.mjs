@@ -467,7 +467,7 @@ test('several files made on an older version of the article: the report offers t
       await page.waitForFunction(() => window.annotator.state().report !== null, null, { timeout: 10000 });
       assert.equal((await state(page)).report.articleDiffers, true);
       const v = await ui(page);
-      assert.match(v.texts['report.versions'], /They differ from paragraph \d+ on/);
+      assert.match(v.texts['report.versions'], /words, theirs \d+\. They differ from paragraph \d+ on/);
       assert.ok(v.rects['report.openInstead'], 'the report offers their version');
       await shot(page, 'share-12-several-files-older-version');
       await clickNamed(page, 'report.openInstead');
