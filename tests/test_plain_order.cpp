@@ -40,4 +40,53 @@ TEST_SUITE("plain_order") {
   TEST_CASE("UTF-8, line by line") {
     CHECK(core::text::plain_visual_order_utf8("\xD7\x90\xD7\x91\nab") == "\xD7\x91\xD7\x90\nab");
   }
+
+  TEST_CASE("a wrapped right-to-left note: first words on the first line, each line in visual order") {
+    using core::text::plain_wrapped_lines;
+    const auto count = [](std::u32string_view t) { return static_cast<float>(t.size()); };
+    // Hebrew words א-words "אא בב גג דד" (four words of two letters): three per 8 columns.
+    const std::u32string he = U"\u05D0\u05D0 \u05D1\u05D1 \u05D2\u05D2 \u05D3\u05D3";
+    auto lines = plain_wrapped_lines(he, 8, count);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].rtl);
+    CHECK(lines[1].rtl);
+    // Line 1 holds the first three words in reading order, shown right to left.
+    CHECK(lines[0].text == U"\u05D2\u05D2 \u05D1\u05D1 \u05D0\u05D0");
+    CHECK(lines[1].text == U"\u05D3\u05D3");
+    // The whole paragraph on one line when it fits: the same as plain_visual_order.
+    lines = plain_wrapped_lines(he, 100, count);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].text == plain_visual_order(he));
+    // Left-to-right text wraps the same way and stays in order.
+    lines = plain_wrapped_lines(U"one two three four", 10, count);
+    REQUIRE(lines.size() == 2);
+    CHECK_FALSE(lines[0].rtl);
+    CHECK(lines[0].text == U"one two");
+    CHECK(lines[1].text == U"three four");
+    // A word wider than the line is cut; an empty paragraph is one empty line.
+    lines = plain_wrapped_lines(U"abcdefghij kl", 4, count);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].text == U"abcd");
+    CHECK(lines[2].text == U"ij");
+    CHECK(lines[3].text == U"kl");
+    lines = plain_wrapped_lines(U"", 10, count);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].text.empty());
+    // Arabic is measured as drawn (joining forms, lam-alef one glyph): "سلام سلام" is 3 + 1 + 3.
+    lines = plain_wrapped_lines(U"\u0633\u0644\u0627\u0645 \u0633\u0644\u0627\u0645", 7, count);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].text == U"\uFEE1\uFEFC\uFEB3 \uFEE1\uFEFC\uFEB3");
+  }
+
+  TEST_CASE("a left-to-right note with a right-to-left phrase: a phrase cut by the wrap keeps its words in order") {
+    using core::text::plain_wrapped_lines;
+    const auto count = [](std::u32string_view t) { return static_cast<float>(t.size()); };
+    // "see אא בב here": wrapped after "see אא", the Hebrew's first word ends line 1.
+    auto lines = plain_wrapped_lines(U"see \u05D0\u05D0 \u05D1\u05D1 here", 6, count);
+    REQUIRE(lines.size() == 3);
+    CHECK_FALSE(lines[0].rtl);
+    CHECK(lines[0].text == U"see \u05D0\u05D0");
+    CHECK(lines[1].text == U"\u05D1\u05D1");
+    CHECK(lines[2].text == U"here");
+  }
 }

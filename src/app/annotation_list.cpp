@@ -9,13 +9,22 @@
 #include <set>
 
 #include "app/app_state.h"
+#include "app/bidi_text.h"
 #include "app/labels.h"
 #include "app/nav_speech.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
-#include "core/text/plain_order.h"
 
 namespace {
+// At most `max` bytes of `text`, cut between characters; newlines as spaces (one row).
+std::string prefix(const std::string& text, size_t max) {
+  size_t n = std::min(max, text.size());
+  while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  std::string out = text.substr(0, n);
+  for (char& ch : out) if (ch == '\n') ch = ' ';
+  return out;
+}
+
 // "search “icc”, claims, false" : what the filters keep, in words.
 std::string describe(const core::AnnotationFilter& f) {
   std::string out;
@@ -141,22 +150,25 @@ void AnnotationList::Draw(AppState& app, float dpr) {
         scrolled_to_ = a.id;
       }
       if (ui_probe::active()) ui_probe::item("list.row" + std::to_string(r));
-      if (nav_speech::active()) nav_speech::describe_last_item(category_label(a.category) + ", " + verdict_label(a.verdict) + ": " + a.exact.substr(0, 200));
+      if (nav_speech::active()) nav_speech::describe_last_item(category_label(a.category) + ", " + verdict_label(a.verdict) + ": " + prefix(a.exact, 200));
       // Colour bar, quote on the first line, category and verdict on the second.
       dl->AddRectFilled(ImVec2(p.x + 2 * dpr, p.y + 4 * dpr), ImVec2(p.x + 6 * dpr, p.y + row_h - 8 * dpr),
                         category_color(a.category), 2 * dpr);
       const float tx = p.x + 14 * dpr;
       // A note on the whole page (imported from another tool) has no quote: say what it is.
-      std::string quote = a.exact.empty() ? std::string("(a note on the whole page)") : a.exact.substr(0, 600);
-      for (char& ch : quote) if (ch == '\n') ch = ' ';
-      quote = core::text::plain_visual_order_utf8(quote);  // right-to-left quotes read right
+      std::string quote = a.exact.empty() ? std::string("(a note on the whole page)") : prefix(a.exact, 600);
+      quote = bidi_text::one_line(quote, w - 18 * dpr);  // right-to-left quotes read right
       ImGui::RenderTextEllipsis(dl, ImVec2(tx, p.y + 4 * dpr), ImVec2(p.x + w - 4 * dpr, p.y + 4 * dpr + line),
                                 p.x + w - 4 * dpr, p.x + w - 4 * dpr, quote.c_str(), nullptr, nullptr);
       std::string meta = category_label(a.category) + "  \u00B7  " + verdict_label(a.verdict);
       if (a.anchor != core::AnchorStatus::Exact) meta += std::string("  \u00B7  ") + core::to_string(a.anchor);
       const std::string& note = app.note_draft().id == a.id ? app.note_draft().note : a.note;
-      if (!note.empty()) meta += "  \u00B7  " + core::text::plain_visual_order_utf8(note.substr(0, 200));
-      for (char& ch : meta) if (ch == '\n') ch = ' ';
+      if (!note.empty()) {
+        meta += "  \u00B7  ";
+        const std::string shown = bidi_text::one_line(prefix(note, 200), w - 18 * dpr - ImGui::CalcTextSize(meta.c_str()).x);
+        if (ui_probe::active()) ui_probe::text("list.rowNote" + std::to_string(r), shown);
+        meta += shown;
+      }
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::RenderTextEllipsis(dl, ImVec2(tx, p.y + 6 * dpr + line), ImVec2(p.x + w - 4 * dpr, p.y + 6 * dpr + 2 * line),
                                 p.x + w - 4 * dpr, p.x + w - 4 * dpr, meta.c_str(), nullptr, nullptr);

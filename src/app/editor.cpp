@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "app/app_state.h"
+#include "app/bidi_text.h"
 #include "app/feedback.h"
 #include "app/keys.h"
 #include "app/labels.h"
@@ -20,7 +21,6 @@
 #include "app/theme.h"
 #include "app/ui_probe.h"
 #include "core/evidence.h"
-#include "core/text/plain_order.h"
 #include "platform/platform.h"
 
 namespace {
@@ -164,7 +164,7 @@ void Editor::Draw(AppState& app, float dpr) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::PushTextWrapPos(0.0f);
   std::string quote = a.exact.size() > 400 ? a.exact.substr(0, 400) + "\u2026" : a.exact;
-  ImGui::TextUnformatted(core::text::plain_visual_order_utf8("\u201C" + quote + "\u201D").c_str());
+  bidi_text::wrapped("\u201C" + quote + "\u201D");
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::Spacing();

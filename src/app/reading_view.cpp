@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "app/app_state.h"
+#include "app/bidi_text.h"
 #include "app/feedback.h"
 #include "app/fonts.h"
 #include "app/keyboard_focus.h"
@@ -24,7 +25,6 @@
 #include "core/evidence.h"
 #include "core/highlight_lanes.h"
 #include "core/strongest_claims.h"
-#include "core/text/plain_order.h"
 #include "core/word_bounds.h"
 #include "platform/platform.h"
 
@@ -426,14 +426,16 @@ void ReadingView::draw_tooltip(AppState& app, size_t cp) {
     ImGui::Text("%s \u00B7 %s", category_label(an.category).c_str(), verdict_label(an.verdict));
     const std::string& note = app.note_draft().id == an.id ? app.note_draft().note : an.note;
     if (!note.empty()) {
+      std::string drawn;
       // Long notes end early: the whole of it is one click away, in the editor.
       if (note.size() > 320) {
         size_t cut = 300;
         while (cut > 0 && (static_cast<unsigned char>(note[cut]) & 0xC0) == 0x80) --cut;  // whole characters
-        ImGui::TextUnformatted(core::text::plain_visual_order_utf8(note.substr(0, cut) + "\u2026").c_str());
+        drawn = bidi_text::wrapped(note.substr(0, cut) + "\u2026");
       } else {
-        ImGui::TextUnformatted(core::text::plain_visual_order_utf8(note).c_str());
+        drawn = bidi_text::wrapped(note);
       }
+      if (k == 0 && ui_probe::active()) ui_probe::text("reading.tooltipNote", drawn);
     } else {
       ImGui::TextDisabled("No note yet. Click to edit.");
     }

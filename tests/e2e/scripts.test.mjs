@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
-import { state, findRange, dragSelect, ui } from './helpers.mjs';
+import { state, findRange, dragSelect, ui, box } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 
@@ -161,6 +161,53 @@ test('Arabic reads right to left; a word selected with the mouse is that word', 
     assert.ok(Math.abs(hl.x - box.x) < 2 && Math.abs(hl.width - box.width) < 2,
       `highlight ${JSON.stringify(hl)} over the word ${JSON.stringify(box)}`);
     await shot(page, '62-arabic-selected');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+const HEBREW = [
+  'הממשלה הודיעה על תוכנית חדשה',
+  'הממשלה הודיעה היום על תוכנית חדשה לתמיכה בחינוך בבתי הספר, והשר אמר שהתוכנית תכלול ' +
+    'בתי ספר רבים בכל רחבי הארץ בשנה הבאה.',
+].join('\n\n');
+
+test('a long right-to-left note wraps in reading order: its first words on the first line', { skip, timeout: 120000 }, async () => {
+  const b = await launch({ width: 800, height: 600 });
+  const { page } = b;
+  try {
+    await openApp(page, b.server.url);
+    await page.evaluate((t) => window.annotator.loadArticle(t), HEBREW);
+    await waitDrawn(page);
+    const r = await findRange(page, 'בחינוך');
+    await dragSelect(page, r);
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => window.annotator.state().wantTextInput, null, { timeout: 20000 });
+    const note = 'לפי משרד החינוך מדובר במאה ועשרים בתי ספר בלבד ולא בכל רחבי הארץ כפי שנאמר בהודעה ' +
+      'ולכן הטענה מוגזמת ויש לבדוק אותה מול הנתונים הרשמיים של המשרד';
+    await page.keyboard.insertText(note);
+    await page.keyboard.press('Escape');
+    await waitDrawn(page);
+    const hl = await page.evaluate(([s, e]) => window.annotator.rangeRect(s, e), [r.start, r.end]);
+    await settle(page);
+    await page.mouse.move(hl.x + hl.width / 2, hl.y + hl.height / 2);
+    await box(page, 'reading.tooltip');
+    const shown = (await ui(page)).texts['reading.tooltipNote'];
+    const lines = shown.split('\n');
+    assert.ok(lines.length >= 3, 'the note wraps: ' + shown);
+    // Each line is drawn left to right in visual order: read back right to left, the lines
+    // from top to bottom are the note from its start.
+    const read = lines.map((l) => Array.from(l).reverse().join(''));
+    assert.ok(note.startsWith(read[0]), 'the first line holds the first words: ' + read[0]);
+    assert.equal(read.join(' '), note, 'top to bottom, the whole note in order');
+    // The list's row shows the note's first words too (cut where it goes on, at the left),
+    // whole characters only.
+    const row = (await ui(page)).texts['list.rowNote0'];
+    assert.ok(row.startsWith('\u2026'), 'cut at the left: ' + row);
+    assert.ok(!row.includes('\uFFFD'), 'no broken character: ' + row);
+    assert.ok(note.startsWith(Array.from(row.slice(1)).reverse().join('')), 'the first words: ' + row);
+    await shot(page, '63-hebrew-note-wrapped');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -132,21 +132,21 @@ void shape_arabic(std::u32string& t, std::vector<bool>& keep) {
 
 }  // namespace
 
-std::u32string plain_visual_order(std::u32string_view text) {
-  if (is_unidirectional_ltr(text)) return std::u32string(text);
-  std::u32string t(text);
-  std::vector<bool> keep(t.size(), true);
-  shape_arabic(t, keep);
-  BidiParagraph p;
-  p.resolve(text, BaseDirection::Auto);
+namespace {
+
+// The line [start, end) of a paragraph already shaped (`t`, with `keep`) and resolved (`p`),
+// in visual order.
+std::u32string visual_line(const std::u32string& t, const std::vector<bool>& keep, const BidiParagraph& p,
+                           size_t start, size_t end) {
   std::vector<uint8_t> levels;
   std::vector<uint32_t> visual;
-  p.line(0, text.size(), levels, visual);
+  p.line(start, end, levels, visual);
   std::u32string out;
-  out.reserve(t.size());
-  for (uint32_t k : visual) {
+  out.reserve(end - start);
+  for (size_t v = 0; v < visual.size(); ++v) {
+    const uint32_t k = visual[v];
     if (k >= t.size() || !keep[k]) continue;
-    out.push_back((levels[k] & 1) ? mirror(t[k]) : t[k]);
+    out.push_back((levels[k - start] & 1) ? mirror(t[k]) : t[k]);
   }
   // Marks come after their letter in logical order, so reversed they precede it; ImGui
   // draws a mark over the glyph on its left: put each letter back before its marks.
@@ -157,6 +157,66 @@ std::u32string plain_visual_order(std::u32string_view text) {
     if (j < out.size()) std::rotate(out.begin() + i, out.begin() + j, out.begin() + j + 1);
     i = j;
   }
+  return out;
+}
+
+// The shaped code points of [start, end) in logical order, as measured (a line's width does
+// not depend on its order).
+std::u32string kept(const std::u32string& t, const std::vector<bool>& keep, size_t start, size_t end) {
+  std::u32string out;
+  for (size_t k = start; k < end; ++k)
+    if (keep[k]) out.push_back(t[k]);
+  return out;
+}
+
+}  // namespace
+
+std::u32string plain_visual_order(std::u32string_view text) {
+  if (is_unidirectional_ltr(text)) return std::u32string(text);
+  std::u32string t(text);
+  std::vector<bool> keep(t.size(), true);
+  shape_arabic(t, keep);
+  BidiParagraph p;
+  p.resolve(text, BaseDirection::Auto);
+  return visual_line(t, keep, p, 0, t.size());
+}
+
+std::vector<PlainLine> plain_wrapped_lines(std::u32string_view text, float width,
+                                           const std::function<float(std::u32string_view)>& measure) {
+  std::u32string t(text);
+  std::vector<bool> keep(t.size(), true);
+  shape_arabic(t, keep);
+  BidiParagraph p;
+  p.resolve(text, BaseDirection::Auto);
+  const auto fits = [&](size_t a, size_t b) { return measure(kept(t, keep, a, b)) <= width; };
+  std::vector<PlainLine> out;
+  const size_t n = t.size();
+  size_t start = 0;
+  do {
+    // The furthest break after a run of spaces whose line (without the spaces) fits.
+    bool found = false;
+    size_t end = start, next = start;
+    for (size_t i = start; i < n;) {
+      size_t word_end = i;
+      while (word_end < n && t[word_end] != U' ') ++word_end;
+      size_t after = word_end;
+      while (after < n && t[after] == U' ') ++after;
+      if (!fits(start, word_end)) break;
+      found = true;
+      end = word_end;
+      next = after;
+      i = after;
+    }
+    if (!found && start < n) {
+      // Not even the first word fits: as many code points as do (at least one).
+      end = start + 1;
+      while (end < n && t[end] != U' ' && fits(start, end + 1)) ++end;
+      next = end;
+      while (next < n && t[next] == U' ') ++next;
+    }
+    out.push_back({visual_line(t, keep, p, start, end), p.rtl()});
+    start = next;
+  } while (start < n);
   return out;
 }
 
