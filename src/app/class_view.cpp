@@ -14,6 +14,7 @@
 #include <cstdio>
 
 #include "app/app.h"
+#include "app/bidi_text.h"
 #include "app/classroom.h"
 #include "app/labels.h"
 #include "app/theme.h"
@@ -404,7 +405,7 @@ void ClassView::draw_claims(App& app) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::PushTextWrapPos(0.0f);
-    if (counted) ImGui::TextUnformatted(quote(a.exact, 300).c_str());
+    if (counted) bidi_text::wrapped(quote(a.exact, 300));
     else ImGui::TextDisabled("%s (not counted)", quote(a.exact, 300).c_str());
     ImGui::PopTextWrapPos();
     ImGui::TableSetColumnIndex(1);
@@ -552,7 +553,7 @@ void ClassView::draw_heat(App& app) {
   } else {
     const cls::Coverage& cv = heat[*picked_];
     ImGui::Text("%zu of %zu students marked", cv.students, r.students.size());
-    ImGui::TextUnformatted(quote(core::slice(r.article, cv.start, cv.end), 400).c_str());
+    bidi_text::wrapped(quote(core::slice(r.article, cv.start, cv.end), 400));
     ImGui::Separator();
     std::string who;
     for (const cls::WhoMarked& w : model.who_marked(cv.start, cv.end)) {
@@ -564,7 +565,7 @@ void ClassView::draw_heat(App& app) {
       ImGui::SameLine();
       ImGui::TextDisabled("%s \u00B7 %s", category_label(a.category).c_str(), cls::to_string(st.status[w.annotation]));
       ImGui::TextDisabled("%s", quote(a.exact, 200).c_str());
-      if (!a.note.empty()) ImGui::TextUnformatted(a.note.c_str());
+      if (!a.note.empty()) bidi_text::wrapped(a.note);
       ImGui::Spacing();
       who += st.name + ": " + a.note + "\n";
     }

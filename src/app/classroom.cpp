@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "app/bidi_text.h"
 #include "app/keys.h"
 #include "app/toasts.h"
 #include "app/ui_probe.h"
@@ -129,10 +130,10 @@ void Classroom::DrawStudentBox(App& app) {
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImGui::TextDisabled("Exercise");
   ImGui::SameLine();
-  ImGui::TextUnformatted(ex.title.c_str());
+  bidi_text::wrapped(ex.title);
   ImGui::PushTextWrapPos(0.0f);
   if (!ex.instructions.empty()) {
-    ImGui::TextUnformatted(ex.instructions.c_str());
+    bidi_text::wrapped(ex.instructions);
     ui_probe::text("student.instructions", ex.instructions);
   }
   if (!ex.settings.categories.empty()) {
@@ -147,7 +148,7 @@ void Classroom::DrawStudentBox(App& app) {
   } else {
     ImGui::TextDisabled("Your name:");
     ImGui::SameLine();
-    ImGui::TextUnformatted(info->student.c_str());
+    bidi_text::wrapped(info->student);
     ui_probe::text("student.name", info->student);
   }
   ImGui::SameLine();

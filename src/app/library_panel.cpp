@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "app/app_state.h"
+#include "app/bidi_text.h"
 
 namespace {
 // "2026-11-30T14:02:11.123Z" -> "2026-11-30 14:02 UTC"
@@ -60,7 +61,7 @@ void LibraryPanel::Draw(AppState& app, float dpr) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(d.title.c_str());
+      bidi_text::wrapped(d.title);
       if (!d.problem.empty()) ImGui::TextDisabled("Cannot be opened: %s", d.problem.c_str());
       ImGui::PopTextWrapPos();
       if (!d.url.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.url.c_str());
