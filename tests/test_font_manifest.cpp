@@ -28,6 +28,18 @@ TEST_SUITE("font_manifest") {
     CHECK(m->files_for({U'a', 0x1F600}).empty());  // nothing covers them: nothing to fetch
   }
 
+  TEST_CASE("titles find the bold cut of a script's font when the manifest has one") {
+    std::string error;
+    const auto m = core::text::FontManifest::parse(kManifest, &error);
+    REQUIRE_MESSAGE(m, error);
+    CHECK(m->bold_of("arabic.ttf") == "arabic-bold.ttf");
+    CHECK(m->bold_of("cjk-1.ttf").empty());        // no bold cut: titles use the regular
+    CHECK(m->bold_of("arabic-bold.ttf").empty());  // already bold
+    CHECK(core::text::is_bold_cut("arabic-bold.ttf"));
+    CHECK_FALSE(core::text::is_bold_cut("arabic.ttf"));
+    CHECK_FALSE(core::text::is_bold_cut("-bold"));
+  }
+
   TEST_CASE("a file that is not a manifest is refused with a reason") {
     std::string error;
     CHECK_FALSE(core::text::FontManifest::parse("{", &error));

@@ -78,7 +78,8 @@ bool Fonts::add_file(std::string_view name, std::string_view bytes) {
   for (const ScriptFont& f : scripts_) {
     if (f.name == name) return true;
   }
-  ScriptFont f{std::string(name), std::string(bytes), core::text::Font::load(std::string(bytes))};
+  ScriptFont f{std::string(name), std::string(bytes), core::text::Font::load(std::string(bytes)),
+               core::text::is_bold_cut(name)};
   if (!f.font) {
     platform::log("not a font: " + std::string(name));
     return true;
@@ -111,6 +112,9 @@ void Fonts::request_missing() {
   }
   for (const std::string& file : manifest_->files_for(missing_)) {
     if (requested_.insert(file).second) platform::fetch_resource(kScriptDir + file);
+    // Titles and headings in that script are set in its bold cut, when there is one.
+    const std::string bold = manifest_->bold_of(file);
+    if (!bold.empty() && requested_.insert(bold).second) platform::fetch_resource(kScriptDir + bold);
   }
 }
 
@@ -120,11 +124,19 @@ void Fonts::build_sets() {
   title_set_ = core::text::FontSet();
   body_set_.add(core::text::Font::load(dys ? dyslexic_ : serif_));
   title_set_.add(core::text::Font::load(dys ? dyslexic_ : (serif_bold_.empty() ? serif_ : serif_bold_)));
-  for (const ScriptFont& f : scripts_) {
-    body_set_.add(f.font);
-    title_set_.add(f.font);
-  }
+  for (const ScriptFont* f : style_scripts(false)) body_set_.add(f->font);
+  for (const ScriptFont* f : style_scripts(true)) title_set_.add(f->font);
   sets_stale_ = false;
+}
+
+std::vector<const Fonts::ScriptFont*> Fonts::style_scripts(bool title) const {
+  std::vector<const ScriptFont*> out;
+  if (title)
+    for (const ScriptFont& f : scripts_)
+      if (f.bold) out.push_back(&f);
+  for (const ScriptFont& f : scripts_)
+    if (!f.bold) out.push_back(&f);
+  return out;
 }
 
 void Fonts::ensure(const FontSizes& want) {
@@ -150,7 +162,7 @@ void Fonts::ensure(const FontSizes& want) {
     for (char32_t c : ui_points) {
       if (in_base_ranges(c) || c > IM_UNICODE_CODEPOINT_MAX || core::text::is_invisible(c)) continue;
       for (size_t i = 0; i < scripts_.size(); ++i) {
-        if (!scripts_[i].font->has_glyph(c)) continue;
+        if (scripts_[i].bold || !scripts_[i].font->has_glyph(c)) continue;
         ImVector<ImWchar>& r = ranges[i];
         if (!r.empty() && r.back() + 1 == static_cast<ImWchar>(c)) r.back() = static_cast<ImWchar>(c);
         else { r.push_back(static_cast<ImWchar>(c)); r.push_back(static_cast<ImWchar>(c)); }
@@ -221,7 +233,7 @@ void Fonts::rebuild_atlas(const FontSizes& want, bool metrics) {
     std::vector<GlyphAtlas::Style> styles(3);
     for (int s = 0; s < 3; ++s) {
       styles[s].files.push_back(s == 0 ? std::string_view(reading) : std::string_view(bold));
-      for (const ScriptFont& f : scripts_) styles[s].files.push_back(f.bytes);
+      for (const ScriptFont* f : style_scripts(s != 0)) styles[s].files.push_back(f->bytes);
       styles[s].em_px = em_[s];
     }
     glyphs.set_styles(std::move(styles));

@@ -81,7 +81,11 @@ struct Fonts {
   struct ScriptFont {
     std::string name, bytes;
     std::shared_ptr<core::text::Font> font;
+    bool bold = false;  // a bold cut ("arabic-bold.ttf"): titles and headings only
   };
+  // The script fonts of a style, in FontSet order after the Latin face: the body's regular
+  // cuts; titles' bold cuts first, then the regular ones for scripts without a bold cut.
+  std::vector<const ScriptFont*> style_scripts(bool title) const;
   void request_missing();
   void build_sets();
   void rebuild_atlas(const FontSizes& want, bool metrics);

@@ -180,6 +180,9 @@ test('a long right-to-left note wraps in reading order: its first words on the f
     await openApp(page, b.server.url);
     await page.evaluate((t) => window.annotator.loadArticle(t), HEBREW);
     await waitDrawn(page);
+    // The title is set in the script's bold cut (fetched with the regular one).
+    await page.waitForFunction(() => window.annotator.state().scriptFonts.includes('hebrew-bold.ttf'), null, { timeout: 30000 });
+    await waitDrawn(page);
     const r = await findRange(page, 'בחינוך');
     await dragSelect(page, r);
     await page.keyboard.press('c');

@@ -84,4 +84,19 @@ std::vector<std::string> FontManifest::files_for(const std::vector<char32_t>& cp
   return out;
 }
 
+std::string FontManifest::bold_of(std::string_view file) const {
+  const size_t dot = file.rfind('.');
+  if (dot == std::string_view::npos || is_bold_cut(file)) return "";
+  const std::string bold = std::string(file.substr(0, dot)) + "-bold" + std::string(file.substr(dot));
+  for (const FontFile& f : files)
+    if (f.file == bold) return bold;
+  return "";
+}
+
+bool is_bold_cut(std::string_view file) {
+  const size_t dot = file.rfind('.');
+  const std::string_view stem = file.substr(0, dot == std::string_view::npos ? file.size() : dot);
+  return stem.size() > 5 && stem.substr(stem.size() - 5) == "-bold";
+}
+
 }  // namespace core::text

@@ -7,6 +7,7 @@
 //   std::string error;
 //   auto manifest = core::text::FontManifest::parse(json_text, &error);
 //   for (const std::string& file : manifest->files_for(font_set.missing(text))) fetch(file);
+//   if (auto b = manifest->bold_of("arabic.ttf"); !b.empty()) fetch(b);   // for titles
 #pragma once
 
 #include <cstddef>
@@ -34,6 +35,12 @@ struct FontManifest {
   // The files to fetch so that `cps` can be drawn: for each code point the first file that
   // covers it; each file once, in manifest order. Code points no file covers are skipped.
   std::vector<std::string> files_for(const std::vector<char32_t>& cps) const;
+  // The bold cut of `file` for titles and headings ("arabic.ttf" -> "arabic-bold.ttf") when
+  // the manifest has one, else "".
+  std::string bold_of(std::string_view file) const;
 };
+
+// Whether `file` is a bold cut ("…-bold.ttf"): titles use it before the regular one.
+bool is_bold_cut(std::string_view file);
 
 }  // namespace core::text
