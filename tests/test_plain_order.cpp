@@ -1,6 +1,8 @@
 // test_plain_order.cpp - right-to-left labels for interfaces that draw by code point.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/text/plain_order.h"
 
 using core::text::plain_visual_order;
@@ -88,5 +90,35 @@ TEST_SUITE("plain_order") {
     CHECK(lines[0].text == U"see \u05D0\u05D0");
     CHECK(lines[1].text == U"\u05D1\u05D1");
     CHECK(lines[2].text == U"here");
+  }
+
+  TEST_CASE("wrapping keeps every letter once, in reading order, and no line wider than asked") {
+    using core::text::plain_wrapped_lines;
+    const auto count = [](std::u32string_view t) { return static_cast<float>(t.size()); };
+    const std::u32string alphabet = U"ab \u05D0\u05D1\u05D2 12 ";  // Latin, Hebrew, digits, spaces
+    uint32_t seed = 12345;
+    const auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+    for (int round = 0; round < 2000; ++round) {
+      std::u32string text;
+      const size_t n = next() % 40;
+      for (size_t i = 0; i < n; ++i) text.push_back(alphabet[next() % alphabet.size()]);
+      const float width = 1 + next() % 12;
+      const auto lines = plain_wrapped_lines(text, width, count);
+      REQUIRE(!lines.empty());
+      // Each line is in visual order, so compare the letters as multisets; text without
+      // Hebrew must also keep its order exactly.
+      std::u32string letters, got;
+      for (char32_t c : text)
+        if (c != U' ') letters.push_back(c);
+      for (const auto& l : lines) {
+        CHECK(l.text.size() <= static_cast<size_t>(width));
+        for (char32_t c : l.text)
+          if (c != U' ') got.push_back(c);
+      }
+      if (text.find_first_of(U"\u05D0\u05D1\u05D2") == std::u32string::npos) CHECK(letters == got);
+      std::sort(letters.begin(), letters.end());
+      std::sort(got.begin(), got.end());
+      CHECK(letters == got);
+    }
   }
 }
