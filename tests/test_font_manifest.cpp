@@ -40,6 +40,27 @@ TEST_SUITE("font_manifest") {
     CHECK_FALSE(core::text::is_bold_cut("-bold"));
   }
 
+  TEST_CASE("a Japanese document takes the Japanese face for its kanji; other documents never do") {
+    const char* manifest = R"({"version": 1, "fonts": [
+      {"file": "cjk-ja-1.ttf", "for": "Japanese", "lang": "ja", "unicodes": "U+3000-30FF,U+4E00,U+9AA8"},
+      {"file": "cjk-1.ttf", "for": "CJK", "unicodes": "U+3000-30FF,U+4E00,U+9AA8"},
+      {"file": "cjk-2.ttf", "for": "CJK rare", "unicodes": "U+4E01-4E2C"}
+    ]})";
+    std::string error;
+    const auto m = core::text::FontManifest::parse(manifest, &error);
+    REQUIRE_MESSAGE(m, error);
+    CHECK(m->lang_of("cjk-ja-1.ttf") == "ja");
+    CHECK(m->lang_of("cjk-1.ttf").empty());
+    // 骨 (bone) with kana: Japanese; a rarer character still comes from the shared slice.
+    const std::vector<char32_t> ja = {0x9AA8, 0x306E, 0x4E08};
+    CHECK(core::text::document_lang(ja) == "ja");
+    CHECK(m->files_for(ja, "ja") == std::vector<std::string>{"cjk-ja-1.ttf", "cjk-2.ttf"});
+    // The same character in Chinese text: the shared face.
+    const std::vector<char32_t> zh = {0x9AA8, 0x4E08};
+    CHECK(core::text::document_lang(zh).empty());
+    CHECK(m->files_for(zh) == std::vector<std::string>{"cjk-1.ttf", "cjk-2.ttf"});
+  }
+
   TEST_CASE("a file that is not a manifest is refused with a reason") {
     std::string error;
     CHECK_FALSE(core::text::FontManifest::parse("{", &error));

@@ -111,8 +111,8 @@ PY
 manifest="$out/manifest.json.tmp"
 echo '{"version": 1, "fonts": [' > "$manifest"
 first=1
-emit() {  # name source unicodes what [face index]
-  local name=$1 src=$2 unicodes=$3 what=$4 index=${5:-0} dst="$out/$1.ttf"
+emit() {  # name source unicodes what [face index] [language]
+  local name=$1 src=$2 unicodes=$3 what=$4 index=${5:-0} lang=${6:-} dst="$out/$1.ttf"
   if [ ! -f "$src" ]; then
     echo "make-script-fonts.sh: missing $src (install the Debian font packages)" >&2
     exit 1
@@ -123,14 +123,19 @@ emit() {  # name source unicodes what [face index]
   fi
   [ $first = 1 ] || echo ',' >> "$manifest"
   first=0
-  printf '  {"file": "%s", "for": "%s", "bytes": %d, "unicodes": "%s"}' \
-    "$name.ttf" "$what" "$(stat -c %s "$dst")" "$unicodes" >> "$manifest"
+  printf '  {"file": "%s", "for": "%s", "bytes": %d, "unicodes": "%s"%s}' \
+    "$name.ttf" "$what" "$(stat -c %s "$dst")" "$unicodes" "${lang:+, \"lang\": \"$lang\"}" >> "$manifest"
 }
 for entry in "${fonts[@]}"; do
   IFS='|' read -r name src unicodes what <<< "$entry"
   emit "$name" "$src" "$unicodes" "$what"
 done
 while IFS='|' read -r name unicodes what; do
+  # Japanese documents (with kana) take face 0, Japanese, for the common kanji: the same
+  # characters drawn as Japanese readers expect. Listed first, so it wins for them.
+  if [ "$name" = cjk-1 ]; then
+    emit cjk-ja-1 "$cjk" "$unicodes" "Japanese: common kanji, kana, punctuation (Japanese shapes)" 0 ja
+  fi
   emit "$name" "$cjk" "$unicodes" "$what" 2  # face 2 of the collection: Simplified Chinese
 done < <(cjk_sets)
 printf '\n]}\n' >> "$manifest"

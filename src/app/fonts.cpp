@@ -79,7 +79,7 @@ bool Fonts::add_file(std::string_view name, std::string_view bytes) {
     if (f.name == name) return true;
   }
   ScriptFont f{std::string(name), std::string(bytes), core::text::Font::load(std::string(bytes)),
-               core::text::is_bold_cut(name)};
+               core::text::is_bold_cut(name), manifest_ ? manifest_->lang_of(name) : std::string()};
   if (!f.font) {
     platform::log("not a font: " + std::string(name));
     return true;
@@ -110,11 +110,20 @@ void Fonts::request_missing() {
     manifest_requested_ = true;
     return;
   }
-  for (const std::string& file : manifest_->files_for(missing_)) {
+  for (const std::string& file : manifest_->files_for(missing_, lang_)) {
     if (requested_.insert(file).second) platform::fetch_resource(kScriptDir + file);
     // Titles and headings in that script are set in its bold cut, when there is one.
     const std::string bold = manifest_->bold_of(file);
     if (!bold.empty() && requested_.insert(bold).second) platform::fetch_resource(kScriptDir + bold);
+  }
+}
+
+// A document in a language with faces of its own gets them even when the shared faces
+// already draw every character (kanji in Japanese shapes after a Chinese document).
+void Fonts::request_language_faces() {
+  if (lang_.empty() || !manifest_) return;
+  for (const std::string& file : manifest_->files_for(points_, lang_)) {
+    if (manifest_->lang_of(file) == lang_ && requested_.insert(file).second) platform::fetch_resource(kScriptDir + file);
   }
 }
 
@@ -133,13 +142,23 @@ std::vector<const Fonts::ScriptFont*> Fonts::style_scripts(bool title) const {
   std::vector<const ScriptFont*> out;
   if (title)
     for (const ScriptFont& f : scripts_)
-      if (f.bold) out.push_back(&f);
+      if (f.bold && (f.lang.empty() || f.lang == lang_)) out.push_back(&f);
+  if (!lang_.empty())
+    for (const ScriptFont& f : scripts_)
+      if (!f.bold && f.lang == lang_) out.push_back(&f);
   for (const ScriptFont& f : scripts_)
-    if (!f.bold) out.push_back(&f);
+    if (!f.bold && f.lang.empty()) out.push_back(&f);
   return out;
 }
 
 void Fonts::ensure(const FontSizes& want) {
+  if (points_dirty_) {
+    const std::string lang = core::text::document_lang(points_);
+    if (lang != lang_) {
+      lang_ = lang;
+      sets_stale_ = true;  // the sets' order follows the language
+    }
+  }
   const bool sizes = generation == 0 || !(want == built);
   const bool sets = sizes || sets_stale_;
   if (sets) {
@@ -150,10 +169,13 @@ void Fonts::ensure(const FontSizes& want) {
     std::u32string text(points_.begin(), points_.end());
     missing_ = body_set_.missing(text);
     request_missing();
+    request_language_faces();
     points_dirty_ = false;
     // The interface fonts draw by code point: each script font gives them the document's
-    // characters it has that the interface font lacks.
-    std::vector<ImVector<ImWchar>> ranges(scripts_.size());
+    // characters it has that the interface font lacks, in the body's order of preference.
+    std::vector<size_t> order;
+    for (const ScriptFont* f : style_scripts(false)) order.push_back(static_cast<size_t>(f - scripts_.data()));
+    std::vector<ImVector<ImWchar>> ranges(order.size());
     // Panels draw right-to-left text in presentation forms (core/text/plain_order.h).
     std::vector<char32_t> ui_points = points_;
     for (char32_t c : points_) core::text::presentation_forms(c, ui_points);
@@ -161,8 +183,8 @@ void Fonts::ensure(const FontSizes& want) {
     ui_points.erase(std::unique(ui_points.begin(), ui_points.end()), ui_points.end());
     for (char32_t c : ui_points) {
       if (in_base_ranges(c) || c > IM_UNICODE_CODEPOINT_MAX || core::text::is_invisible(c)) continue;
-      for (size_t i = 0; i < scripts_.size(); ++i) {
-        if (scripts_[i].bold || !scripts_[i].font->has_glyph(c)) continue;
+      for (size_t i = 0; i < order.size(); ++i) {
+        if (!scripts_[order[i]].font->has_glyph(c)) continue;
         ImVector<ImWchar>& r = ranges[i];
         if (!r.empty() && r.back() + 1 == static_cast<ImWchar>(c)) r.back() = static_cast<ImWchar>(c);
         else { r.push_back(static_cast<ImWchar>(c)); r.push_back(static_cast<ImWchar>(c)); }
@@ -170,13 +192,14 @@ void Fonts::ensure(const FontSizes& want) {
       }
     }
     for (auto& r : ranges) if (!r.empty()) r.push_back(0);
-    bool same = ranges.size() == ui_ranges_.size();
+    bool same = ranges.size() == ui_ranges_.size() && order == ui_fonts_;
     for (size_t i = 0; same && i < ranges.size(); ++i) {
       same = ranges[i].size() == ui_ranges_[i].size() &&
              std::equal(ranges[i].begin(), ranges[i].end(), ui_ranges_[i].begin());
     }
     if (!same) {
       ui_ranges_ = std::move(ranges);
+      ui_fonts_ = std::move(order);
       ui_points_stale_ = true;
     }
   }
@@ -210,8 +233,8 @@ void Fonts::rebuild_atlas(const FontSizes& want, bool metrics) {
   auto add_ui = [&](float px) {
     ImFont* f = add(sans_, px, os);
     if (!f) return f;
-    for (size_t i = 0; i < ui_ranges_.size() && i < scripts_.size(); ++i) {
-      if (!ui_ranges_[i].empty()) add(scripts_[i].bytes, px, 1, ui_ranges_[i].Data, true);
+    for (size_t i = 0; i < ui_ranges_.size() && i < ui_fonts_.size(); ++i) {
+      if (!ui_ranges_[i].empty()) add(scripts_[ui_fonts_[i]].bytes, px, 1, ui_ranges_[i].Data, true);
     }
     return f;
   };

@@ -82,11 +82,14 @@ struct Fonts {
     std::string name, bytes;
     std::shared_ptr<core::text::Font> font;
     bool bold = false;  // a bold cut ("arabic-bold.ttf"): titles and headings only
+    std::string lang;   // a face for one language's documents ("ja"), else ""
   };
-  // The script fonts of a style, in FontSet order after the Latin face: the body's regular
-  // cuts; titles' bold cuts first, then the regular ones for scripts without a bold cut.
+  // The script fonts of a style, in FontSet order after the Latin face: the faces for the
+  // document's language first, then the others; titles put the bold cuts before all of
+  // them. A face for another language is left out.
   std::vector<const ScriptFont*> style_scripts(bool title) const;
   void request_missing();
+  void request_language_faces();
   void build_sets();
   void rebuild_atlas(const FontSizes& want, bool metrics);
 
@@ -99,7 +102,9 @@ struct Fonts {
   bool sets_stale_ = false;     // a script font arrived since the last build
   bool points_dirty_ = false;   // show_points or the manifest since the last ensure()
   bool ui_points_stale_ = false;  // the interface fonts lack some of the document's points
+  std::string lang_;  // the document's language as its fonts see it (core::text::document_lang)
   std::vector<ImVector<ImWchar>> ui_ranges_;  // per script font, for the interface fonts
+  std::vector<size_t> ui_fonts_;             // which (index into scripts_), in ui_ranges_ order
   core::text::FontSet body_set_, title_set_;
   float em_[3] = {16, 16, 16};
   core::FontMetrics body_metrics_, title_metrics_, heading_metrics_;

@@ -57,12 +57,13 @@ test('a mixed article draws every character and fetches only the fonts it needs'
     const st = await state(page);
     assert.equal(st.missingGlyphs, 0, 'missing: ' + st.missingCodePoints.join(' '));
     assert.equal(st.shapedLayout, true, 'laid out by the text engine');
-    for (const f of ['cjk-1.ttf', 'hangul-1.ttf', 'symbols.ttf', 'devanagari.ttf', 'thai.ttf', 'arabic.ttf', 'hebrew.ttf']) {
+    // The article has kana: its kanji (and the Chinese line's hanzi) take the Japanese face.
+    for (const f of ['cjk-ja-1.ttf', 'hangul-1.ttf', 'symbols.ttf', 'devanagari.ttf', 'thai.ttf', 'arabic.ttf', 'hebrew.ttf']) {
       assert.ok(st.scriptFonts.includes(f), f + ' loaded: ' + st.scriptFonts.join(' '));
     }
-    assert.ok(fetched.includes('cjk-1.ttf'), 'fetched: ' + fetched.join(' '));
-    assert.ok(!fetched.includes('cjk-2.ttf') && !fetched.includes('bengali.ttf') && !fetched.includes('georgian.ttf'),
-      'no font the article does not need: ' + fetched.join(' '));
+    assert.ok(fetched.includes('cjk-ja-1.ttf'), 'fetched: ' + fetched.join(' '));
+    assert.ok(!fetched.includes('cjk-1.ttf') && !fetched.includes('cjk-2.ttf') && !fetched.includes('bengali.ttf') &&
+      !fetched.includes('georgian.ttf'), 'no font the article does not need: ' + fetched.join(' '));
     await shot(page, '60-mixed-scripts');
 
     // A note in another script reaches the interface fonts too.
@@ -81,6 +82,41 @@ test('a mixed article draws every character and fetches only the fonts it needs'
     await page.keyboard.press('Escape');
     await settle(page, 5);
     await shot(page, '60-mixed-scripts-note');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+// A kanji shared with Chinese is drawn the way each language writes it: 骨 (bone) differs
+// between the Chinese and the Japanese face. The glyph drawn for it is read back as pixels.
+test('kanji in a Japanese article take Japanese shapes; the same character in Chinese keeps the Chinese one', { skip, timeout: 180000 }, async () => {
+  const b = await launch();
+  const { page } = b;
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/fonts/scripts/')) fetched.push(r.url().split('/').pop().replace(/\.gz$/, '')); });
+  try {
+    await openApp(page, b.server.url);
+    const glyph = async () => {
+      const r = await findRange(page, '骨骨骨');
+      const box = await page.evaluate(([s, e]) => window.annotator.rangeRect(s, e), [r.start, r.start + 1]);
+      await settle(page, 3);
+      return page.screenshot({ clip: { x: Math.round(box.x), y: Math.round(box.y), width: 24, height: 24 } });
+    };
+    const zh = await page.evaluate(() => window.annotator.loadArticle('中文标题\n\n骨骨骨，这是中文。'));
+    await waitDrawn(page);
+    const chinese = await glyph();
+    assert.ok(fetched.includes('cjk-1.ttf') && !fetched.includes('cjk-ja-1.ttf'), 'Chinese: the shared face only: ' + fetched.join(' '));
+    await page.evaluate(() => window.annotator.loadArticle('日本語の見出し\n\n骨骨骨、これは日本語です。'));
+    await page.waitForFunction(() => window.annotator.state().scriptFonts.includes('cjk-ja-1.ttf'), null, { timeout: 60000 });
+    await waitDrawn(page);
+    const japanese = await glyph();
+    assert.ok(!japanese.equals(chinese), 'the Japanese shape differs from the Chinese one');
+    await shot(page, '61b-japanese-kanji');
+    // Back to the Chinese document: its character looks as before (the comparison means something).
+    await page.evaluate((id) => window.annotator.openDocument(id), zh.id);
+    await waitDrawn(page);
+    assert.ok((await glyph()).equals(chinese), 'the Chinese document draws the same pixels again');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

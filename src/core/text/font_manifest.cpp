@@ -59,6 +59,7 @@ std::optional<FontManifest> FontManifest::parse(std::string_view json, std::stri
     file.file = f["file"].get<std::string>();
     if (f.contains("for") && f["for"].is_string()) file.purpose = f["for"].get<std::string>();
     if (f.contains("bytes") && f["bytes"].is_number_unsigned()) file.bytes = f["bytes"].get<size_t>();
+    if (f.contains("lang") && f["lang"].is_string()) file.lang = f["lang"].get<std::string>();
     if (!parse_ranges(f["unicodes"].get<std::string>(), file.ranges)) {
       return fail(where + ".unicodes: not a list like U+0600-06FF,U+25CC");
     }
@@ -67,10 +68,11 @@ std::optional<FontManifest> FontManifest::parse(std::string_view json, std::stri
   return m;
 }
 
-std::vector<std::string> FontManifest::files_for(const std::vector<char32_t>& cps) const {
+std::vector<std::string> FontManifest::files_for(const std::vector<char32_t>& cps, std::string_view lang) const {
   std::vector<bool> wanted(files.size(), false);
   for (char32_t c : cps) {
     for (size_t i = 0; i < files.size(); ++i) {
+      if (!files[i].lang.empty() && files[i].lang != lang) continue;
       if (files[i].covers(c)) {
         wanted[i] = true;
         break;
@@ -82,6 +84,18 @@ std::vector<std::string> FontManifest::files_for(const std::vector<char32_t>& cp
     if (wanted[i]) out.push_back(files[i].file);
   }
   return out;
+}
+
+std::string FontManifest::lang_of(std::string_view file) const {
+  for (const FontFile& f : files)
+    if (f.file == file) return f.lang;
+  return "";
+}
+
+std::string document_lang(const std::vector<char32_t>& cps) {
+  for (char32_t c : cps)
+    if ((c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)) return "ja";
+  return "";
 }
 
 std::string FontManifest::bold_of(std::string_view file) const {
