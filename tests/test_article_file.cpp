@@ -52,6 +52,18 @@ TEST_SUITE("article_file") {
     CHECK(f.article.text == core::extract_article(html).page->text);
   }
 
+  TEST_CASE("a right-to-left page's direction goes with its article; a text file has none") {
+    std::string html = test_pages::news_page(test_pages::article_paragraphs());
+    html.replace(html.find("<html lang=\"en\">"), 17, "<html lang=\"ar\" dir=\"RTL\">");
+    const core::ArticleFileResult r = read_article_file("page.html", html);
+    REQUIRE(r.file);
+    CHECK(r.file->dir == "rtl");
+    CHECK(r.file->article.dir == "rtl");
+    const core::ArticleFileResult t = read_article_file("a.txt", "Title\n\nText.");
+    REQUIRE(t.file);
+    CHECK(t.file->article.dir.empty());
+  }
+
   TEST_CASE("the address a page was read from wins over its canonical URL") {
     const std::string html = test_pages::page("<link rel=\"canonical\" href=\"https://herald.example/bus\">",
                                               test_pages::article_paragraphs());

@@ -105,6 +105,23 @@ TEST_SUITE("extract: text") {
     }
   }
 
+  TEST_CASE("a headline in any script leads once: the <h1> repeating the title is not shown twice") {
+    const std::string body =
+        "<p>\u0623\u0639\u0644\u0646\u062A \u0627\u0644\u062D\u0643\u0648\u0645\u0629 \u0627\u0644\u064A\u0648\u0645 "
+        "\u0639\u0646 \u062E\u0637\u0629 \u062C\u062F\u064A\u062F\u0629 \u0644\u062F\u0639\u0645 \u0627\u0644\u062A\u0639\u0644\u064A\u0645 "
+        "\u0641\u064A \u0627\u0644\u0645\u062F\u0627\u0631\u0633 \u0627\u0644\u062D\u0643\u0648\u0645\u064A\u0629 "
+        "\u0641\u064A \u062C\u0645\u064A\u0639 \u0623\u0646\u062D\u0627\u0621 \u0627\u0644\u0628\u0644\u0627\u062F.</p>";
+    for (const std::string& title : {std::string("\u062E\u0637\u0629 \u062C\u062F\u064A\u062F\u0629 \u0644\u0644\u0645\u062F\u0627\u0631\u0633"),
+                                    std::string("\u041D\u043E\u0432\u044B\u0439 \u043F\u043B\u0430\u043D \u0434\u043B\u044F \u0448\u043A\u043E\u043B"),
+                                    std::string("New plan for schools")}) {
+      const std::string html = "<html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><article><h1>" +
+                               title + "</h1>" + body + body + body + "</article></body></html>";
+      const std::string text = text_of(html);
+      CHECK_MESSAGE(text.rfind(title + "\n\n", 0) == 0, text);
+      CHECK_MESSAGE(text.find(title, title.size()) == std::string::npos, "shown twice: " << text);
+    }
+  }
+
   TEST_CASE("headings are reported, and a page's article sets them as headings") {
     const core::ExtractResult r = core::extract_article(
         "<html><body><article><h1>Budget  cut</h1><p>The city cut the budget by a third on Monday, "

@@ -453,6 +453,13 @@ TEST_SUITE("session storage") {
     REQUIRE(text);
     CHECK(text->text == art.text);
     CHECK(text->title == "Title");
+    CHECK(text->dir.empty());
+    // A web page's direction is kept with its text.
+    core::Article rtl = art;
+    rtl.dir = "rtl";
+    text = session::decode_text(session::encode_text("id", rtl), &why);
+    REQUIRE(text);
+    CHECK(text->dir == "rtl");
   }
 
   TEST_CASE("the document record round trips every field and refuses one cut short") {

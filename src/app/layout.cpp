@@ -79,7 +79,8 @@ bool Layout::update(const core::Article& a, uint64_t article_generation, const F
                                                      [](const core::LayoutBlock& b) { return b.style == 2; }));
   in.width = width;
   const core::text::FontSet* body_set = fonts.font_set(0);
-  engine_ = body_set && body_set->size() > 0 && !article_is_simple((*body_set)[0], a.cps);
+  // A right-to-left page sets even its Latin-only paragraphs right to left: the engine does.
+  engine_ = body_set && body_set->size() > 0 && (a.dir == "rtl" || !article_is_simple((*body_set)[0], a.cps));
   if (!engine_) {
     in.styles = styles;
     lines = core::layout_text(in);
@@ -90,6 +91,9 @@ bool Layout::update(const core::Article& a, uint64_t article_generation, const F
   tin.text = a.cps;
   tin.blocks = std::move(in.blocks);
   tin.width = width;
+  tin.direction = a.dir == "rtl"   ? core::text::BaseDirection::RTL
+                  : a.dir == "ltr" ? core::text::BaseDirection::LTR
+                                   : core::text::BaseDirection::Auto;
   for (int s = 0; s < 3; ++s) tin.styles.push_back({fonts.font_set(s), fonts.em_px(s), styles[s]});
   shaped_ = core::text::layout_lines(tin);
   // The same lines for callers that only walk lines.

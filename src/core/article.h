@@ -31,6 +31,9 @@ struct Article {
   // Paragraphs the source marks as headings (a web page's <h1>-<h6>), in order; each is
   // one of `paragraphs`. The reading view sets them as headings; offsets are unaffected.
   std::vector<Range> headings;
+  // A web page's direction (its <html> or article's dir): "rtl" or "ltr" sets every
+  // paragraph's direction, as the browser does; "" lets each paragraph's text decide.
+  std::string dir;
 };
 
 struct ArticleResult {

@@ -82,6 +82,7 @@ ArticleFileResult read_article_file(std::string_view name, std::string_view byte
     return result;
   }
   file.article = std::move(*made.article);
+  if (file.dir == "rtl" || file.dir == "ltr") file.article.dir = file.dir;
   mark_headings(file.article, headings);  // a web page's <h1>-<h6> are set as headings
   result.file = std::move(file);
   return result;

@@ -289,6 +289,7 @@ std::string encode_text(std::string_view id, const core::Article& a) {
     for (const core::Range& x : a.headings) h.push_back({x.start, x.end});
     head["headings"] = std::move(h);
   }
+  if (!a.dir.empty()) head["dir"] = a.dir;  // a web page's direction
   std::string out = head.dump(-1, ' ', false, json::error_handler_t::replace);
   out += '\n';
   out += a.text;
@@ -304,6 +305,7 @@ std::optional<core::Article> decode_text(std::string_view bytes, std::string* er
     if (error) *error = "its text is damaged (" + r.error + ")";
     return std::nullopt;
   }
+  if (const std::string dir = str(*j, "dir"); dir == "rtl" || dir == "ltr") r.article->dir = dir;
   // Headings kept only where they still are paragraphs.
   if (const auto h = j->find("headings"); h != j->end() && h->is_array()) {
     for (const json& x : *h) {

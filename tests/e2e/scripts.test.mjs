@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
-import { state, findRange, dragSelect, ui, box } from './helpers.mjs';
+import { state, findRange, dragSelect, ui, box, dropFile } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 
@@ -247,6 +247,41 @@ test('a long right-to-left note wraps in reading order: its first words on the f
     assert.ok(!row.includes('\uFFFD'), 'no broken character: ' + row);
     assert.ok(note.startsWith(Array.from(row.slice(1)).reverse().join('')), 'the first words: ' + row);
     await shot(page, '63-hebrew-note-wrapped');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+// A page marked dir="rtl" sets every paragraph right to left, as the browser showed it, even
+// one that starts with a Latin name or a number (its text alone would make it left to right).
+test('a web page marked right to left keeps its direction, also after a reload', { skip, timeout: 120000 }, async () => {
+  const b = await launch();
+  const { page } = b;
+  try {
+    await openApp(page, b.server.url);
+    const para = (i) => `<p>WHO ${2020 + i}: أعلنت منظمة الصحة العالمية اليوم عن خطة جديدة لدعم المستشفيات في المدن ` +
+      `والقرى، وقال المتحدث إن الخطة ستشمل أكثر من ${100 + i} مستشفى خلال العام المقبل في جميع أنحاء البلاد.</p>`;
+    const html = '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خطة جديدة للمستشفيات</title></head>' +
+      '<body><article><h1>خطة جديدة للمستشفيات</h1>' + [0, 1, 2, 3, 4].map(para).join('') + '</article></body></html>';
+    await dropFile(page, 'page.html', html, 'text/html');
+    await page.waitForFunction(() => window.annotator.articleText().includes('WHO 2020'), null, { timeout: 20000 });
+    await waitDrawn(page);
+    const check = async () => {
+      const view = (await ui(page)).rects['reading.view'];
+      const r = await findRange(page, 'WHO 2020');
+      const box = await page.evaluate(([s, e]) => window.annotator.rangeRect(s, e), [r.start, r.end]);
+      // Right to left: "WHO 2020", first in the text, stands at the paragraph's right end.
+      assert.ok(box.x > view.x + view.width / 2, 'the first words at the right: ' + JSON.stringify(box));
+    };
+    await check();
+    await shot(page, '64-rtl-page');
+    await page.evaluate(() => window.annotator.flush());
+    await page.reload();
+    await page.waitForFunction(() => window.annotator !== undefined);
+    await page.evaluate(() => window.annotator.ready);
+    await waitDrawn(page);
+    await check();
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -26,7 +26,10 @@ double text_similarity(const std::string& a, const std::string& b) {
     std::vector<std::string> out;
     std::string cur;
     for (char c : lower_ascii(s)) {
-      const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+      // Letters of every script are word characters (Readability's \W would split an
+      // Arabic or Russian headline into nothing, and never see it repeated as the <h1>).
+      const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                        static_cast<unsigned char>(c) >= 0x80;
       if (word) cur.push_back(c);
       else if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
     }
