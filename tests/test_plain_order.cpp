@@ -71,6 +71,10 @@ TEST_SUITE("plain_order") {
     CHECK(lines[0].text == U"abcd");
     CHECK(lines[2].text == U"ij");
     CHECK(lines[3].text == U"kl");
+    // Only the lines asked for are made: a one-line label stops after its first.
+    lines = plain_wrapped_lines(U"abcdefghij kl", 4, count, 1);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].text == U"abcd");
     lines = plain_wrapped_lines(U"", 10, count);
     REQUIRE(lines.size() == 1);
     CHECK(lines[0].text.empty());

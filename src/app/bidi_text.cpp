@@ -27,11 +27,11 @@ std::string one_line(const std::string& text, float width) {
   if (core::text::is_unidirectional_ltr(cps)) return text;
   for (char32_t& c : cps)
     if (c == U'\n') c = U' ';
-  auto lines = core::text::plain_wrapped_lines(cps, width, measure);
+  auto lines = core::text::plain_wrapped_lines(cps, width, measure, 2);
   if (lines.size() == 1) return utf8::encode(lines[0].text);
   // Cut: room for the ellipsis on the side where the text goes on.
   const float ellipsis = ImGui::CalcTextSize("\u2026").x;
-  lines = core::text::plain_wrapped_lines(cps, std::max(0.0f, width - ellipsis), measure);
+  lines = core::text::plain_wrapped_lines(cps, std::max(0.0f, width - ellipsis), measure, 1);
   const std::string first = utf8::encode(lines[0].text);
   return lines[0].rtl ? "\u2026" + first : first + "\u2026";
 }

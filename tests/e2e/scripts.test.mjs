@@ -33,6 +33,14 @@ const ARABIC = [
   'وأضاف أن منظمة الصحة العالمية (WHO) رحبت بالقرار.',
 ].join('\n\n');
 
+// The script fonts the page asks for, by file name, as they are requested. They come packed
+// (NAME.gz): the names without it.
+function scriptFontRequests(page) {
+  const names = [];
+  page.on('request', (r) => { if (r.url().includes('/fonts/scripts/')) names.push(r.url().split('/').pop().replace(/\.gz$/, '')); });
+  return names;
+}
+
 async function waitDrawn(page, timeout = 60000) {
   await page.waitForFunction(() => window.annotator.state().missingGlyphs === 0, null, { timeout });
   await settle(page, 5);
@@ -47,9 +55,7 @@ async function visibleLines(page) {
 test('a mixed article draws every character and fetches only the fonts it needs', { skip, timeout: 180000 }, async () => {
   const b = await launch();
   const { page } = b;
-  const fetched = [];
-  // Fonts are fetched packed (NAME.gz): the names without it.
-  page.on('request', (r) => { if (r.url().includes('/fonts/scripts/')) fetched.push(r.url().split('/').pop().replace(/\.gz$/, '')); });
+  const fetched = scriptFontRequests(page);
   try {
     await openApp(page, b.server.url);
     await page.evaluate((t) => window.annotator.loadArticle(t), MIXED);
@@ -93,8 +99,7 @@ test('a mixed article draws every character and fetches only the fonts it needs'
 test('kanji in a Japanese article take Japanese shapes; the same character in Chinese keeps the Chinese one', { skip, timeout: 180000 }, async () => {
   const b = await launch();
   const { page } = b;
-  const fetched = [];
-  page.on('request', (r) => { if (r.url().includes('/fonts/scripts/')) fetched.push(r.url().split('/').pop().replace(/\.gz$/, '')); });
+  const fetched = scriptFontRequests(page);
   try {
     await openApp(page, b.server.url);
     const glyph = async () => {

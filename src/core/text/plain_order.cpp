@@ -182,7 +182,8 @@ std::u32string plain_visual_order(std::u32string_view text) {
 }
 
 std::vector<PlainLine> plain_wrapped_lines(std::u32string_view text, float width,
-                                           const std::function<float(std::u32string_view)>& measure) {
+                                           const std::function<float(std::u32string_view)>& measure,
+                                           size_t max_lines) {
   std::u32string t(text);
   std::vector<bool> keep(t.size(), true);
   shape_arabic(t, keep);
@@ -216,7 +217,7 @@ std::vector<PlainLine> plain_wrapped_lines(std::u32string_view text, float width
     }
     out.push_back({visual_line(t, keep, p, start, end), p.rtl()});
     start = next;
-  } while (start < n);
+  } while (start < n && out.size() < max_lines);
   return out;
 }
 

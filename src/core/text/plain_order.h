@@ -12,6 +12,7 @@
 //   core::text::presentation_forms(U'\u0628', forms);                 // what a font must hold
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -32,8 +33,10 @@ struct PlainLine {
 // drawn) counts it: lines break after spaces in reading (logical) order, so a right-to-left
 // note's first words are on the first line, and a word wider than a line is cut. Trailing
 // spaces are dropped. Each line is then put in visual order (the line rules of UAX #9).
+// At most `max_lines` lines are made (a one-line label needs to know only whether it is cut).
 std::vector<PlainLine> plain_wrapped_lines(std::u32string_view text, float width,
-                                           const std::function<float(std::u32string_view)>& measure);
+                                           const std::function<float(std::u32string_view)>& measure,
+                                           size_t max_lines = SIZE_MAX);
 // The presentation forms plain_visual_order may put in place of c (appended; none for most).
 void presentation_forms(char32_t c, std::vector<char32_t>& out);
 
