@@ -61,10 +61,12 @@ void Dialogs::Draw(AppState& app, float dpr) {
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       const bool ok = ImGui::Button(app.confirm->ok_label.c_str(), ImVec2(120 * dpr, 0)) || enter_pressed();
+      ui_probe::item("confirm.ok");
       bool alt = false;
       if (!app.confirm->alt_label.empty()) {
         ImGui::SameLine();
         alt = ImGui::Button(app.confirm->alt_label.c_str());
+        ui_probe::item("confirm.alt");
       }
       bool cancel = false;
       if (!app.confirm->cancel_label.empty()) {

@@ -186,9 +186,9 @@ test("an import keeps the file's collection properties; undo across documents fo
     // A second article with its suggestions shown; one of them clicked.
     await page.evaluate(() => window.annotator.loadArticle('Second\n\nThe mayor said 300 people came, up from 12 last year. Prices rose by 12 percent in March.'));
     await settle(page);
-    await page.mouse.click(146, 12);  // Claims
-    await settle(page);
-    await page.mouse.click(172, 44);  // Suggest claims
+    await clickNamed(page, 'menu.Claims');
+    await clickNamed(page, 'Claims/Suggest claims');
+    await page.waitForFunction(() => window.annotator.state().showSuggestions, null, { timeout: 10000 });
     await settle(page);
     const sug = await page.evaluate(() => window.annotator.suggestions());
     assert.ok(sug.length >= 1);
