@@ -17,8 +17,24 @@
 //    data, used with document-level cross-validation.
 // 4. Units: the corpus's own sentence lines, as build-brown.mjs rebuilds them.
 //
-//   node tests/claims/labelling-plan.mjs               prints the plan
-//   node tests/claims/labelling-plan.mjs --batches OUT [--wikinews DEV_DIR]
+// The fifth round (plan(5)), fixed in the same way before any of its texts was labelled, after
+// the fourth round's final split had been scored once:
+//
+// 5. Reviews (C), religion (D), skills and hobbies (E), popular lore (F), belles-lettres (G),
+//    learned (J): five more texts per category, evenly spaced through the ids the fourth round
+//    did not choose (index floor((i + 0.5) * m / 5), i = 0..4, of the m left), first 50
+//    sentence lines of each; those at index 1 and 3 form the new final held-out split, the
+//    other three are development data.
+// 6. Press reportage (A): every A text was chosen in the fourth round, so the new final split's
+//    press part is sentence lines 50-99 of the four A texts of the fourth round's final split
+//    (ca08 ca19 ca32 ca39: read only by the annotators and scored once, never trained on or
+//    chosen with). Their first 50 lines become "spent": never trained on, so that no text
+//    of the new final split is in training.
+// 7. The fourth round's other final texts (two per category C-J) join the development split:
+//    they were used for one report and no choice, and are now training data.
+//
+//   node tests/claims/labelling-plan.mjs [--round 4|5]          prints the plan
+//   node tests/claims/labelling-plan.mjs [--round 4|5] --batches OUT [--wikinews DEV_DIR]
 //       writes OUT/batches/batch-NN.jsonl (whole documents in order, about 150 sentences
 //       each, genres interleaved); with the Wikinews development set's directory, its 8
 //       articles are added as documents wn01..wn08 (their text is never committed).
@@ -32,14 +48,44 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const NEW_PASSAGE = 50;      // sentence lines per newly chosen text
 export const OLD_PASSAGE = 25;      // the passages of brown-labels.json
 export const PER_CATEGORY = 6;      // texts per category other than A
+export const PER_CATEGORY_5 = 5;    // texts per category other than A, fifth round
+export const SPENT_FINAL = ['ca08', 'ca19', 'ca32', 'ca39'];
 
-// [{id, category, sentences: count, split: 'dev' | 'final', source: 'relabel' | 'new'}]
-export function plan() {
+// [{id, category, from: first sentence line, sentences: count, split: 'dev' | 'final' | 'spent',
+//   source: 'relabel' | 'new', round}]; plan() is every round, with today's splits.
+export function plan(round) {
+  if (round === 4) return plan4();
+  if (round === 5) return plan5();
+  const docs = plan4().map((d) => {
+    if (d.split !== 'final') return d;
+    return { ...d, split: d.category === 'a' ? 'spent' : 'dev' };
+  });
+  return docs.concat(plan5());
+}
+
+function plan5() {
+  const chosen = new Set(plan4().map((d) => d.id));
+  const docs = [];
+  for (const letter of ['c', 'd', 'e', 'f', 'g', 'j']) {
+    const left = idsOfCategory(letter).filter((id) => !chosen.has(id));
+    for (let i = 0; i < PER_CATEGORY_5; ++i) {
+      const id = left[Math.floor(((i + 0.5) * left.length) / PER_CATEGORY_5)];
+      docs.push({ id, category: letter, from: 0, sentences: NEW_PASSAGE, split: i % 2 === 1 ? 'final' : 'dev', source: 'new', round: 5 });
+    }
+  }
+  for (const id of SPENT_FINAL) {
+    docs.push({ id, category: 'a', from: NEW_PASSAGE, sentences: NEW_PASSAGE, split: 'final', source: 'new', round: 5 });
+  }
+  return docs;
+}
+
+// The fourth round, with the splits it was scored with.
+function plan4() {
   const old = JSON.parse(fs.readFileSync(path.join(here, 'brown-labels.json'), 'utf8')).texts;
   const oldIds = new Set(old.map((t) => t.id));
   const docs = [];
   for (const t of old) {
-    docs.push({ id: t.id, category: 'a', sentences: t.sentences.length, split: 'dev', source: 'relabel' });
+    docs.push({ id: t.id, category: 'a', from: 0, sentences: t.sentences.length, split: 'dev', source: 'relabel', round: 4 });
   }
   const pick = (letter) => {
     const all = idsOfCategory(letter);
@@ -48,7 +94,7 @@ export function plan() {
   };
   for (const letter of ['a', 'c', 'd', 'e', 'f', 'g', 'j']) {
     pick(letter).forEach((id, i) => {
-      docs.push({ id, category: letter, sentences: NEW_PASSAGE, split: i % 3 === 2 ? 'final' : 'dev', source: 'new' });
+      docs.push({ id, category: letter, from: 0, sentences: NEW_PASSAGE, split: i % 3 === 2 ? 'final' : 'dev', source: 'new', round: 4 });
     });
   }
   return docs;
@@ -58,7 +104,9 @@ export function plan() {
 export function passage(doc) {
   const { text, sentences } = buildText(doc.id);
   const cps = Array.from(text);
-  return sentences.slice(0, doc.sentences).map((s, n) => ({ n, start: s.start, end: s.end, text: cps.slice(s.start, s.end).join('') }));
+  const from = doc.from || 0;
+  return sentences.slice(from, from + doc.sentences)
+    .map((s, i) => ({ n: from + i, start: s.start, end: s.end, text: cps.slice(s.start, s.end).join('') }));
 }
 
 function wikinewsDocs(devDir) {
@@ -82,8 +130,8 @@ function interleave(groups) {
   return out;
 }
 
-function writeBatches(outDir, devDir) {
-  const docs = plan();
+function writeBatches(round, outDir, devDir) {
+  const docs = plan(round);
   const groups = [];
   const byKey = new Map();
   for (const d of docs) {
@@ -110,9 +158,9 @@ function writeBatches(outDir, devDir) {
   console.log(`labelling-plan: ${batches.length} batches, ${total} sentences in ${batchDir}`);
 }
 
-function printPlan() {
-  const docs = plan();
-  for (const d of docs) console.log(`${d.id}\t${d.category}\t${d.sentences}\t${d.split}\t${d.source}`);
+function printPlan(round) {
+  const docs = plan(round);
+  for (const d of docs) console.log(`${d.id}\t${d.category}\t${d.from}+${d.sentences}\t${d.split}\t${d.source}\t${d.round}`);
   const count = (f) => docs.filter(f).reduce((n, d) => n + d.sentences, 0);
   console.log(`sentences: ${count(() => true)}; final held-out: ${count((d) => d.split === 'final')} ` +
     `in ${docs.filter((d) => d.split === 'final').length} texts`);
@@ -121,6 +169,7 @@ function printPlan() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const at = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-  if (at('--batches')) writeBatches(path.resolve(at('--batches')), at('--wikinews') && path.resolve(at('--wikinews')));
-  else printPlan();
+  const round = at('--round') ? Number(at('--round')) : undefined;
+  if (at('--batches')) writeBatches(round || 5, path.resolve(at('--batches')), at('--wikinews') && path.resolve(at('--wikinews')));
+  else printPlan(round);
 }
