@@ -227,6 +227,34 @@ TEST_SUITE("w3c_export") {
     CHECK(r.title == "Prices");
   }
 
+  TEST_CASE("a web page's direction travels with the article as textDirection") {
+    core::Article a = small_article("https://news.example.org/ar");
+    a.dir = "rtl";
+    const std::string out = core::export_w3c(a, {small_annotation(a)}, {});
+    CHECK(out.find("\"textDirection\": \"rtl\"") != std::string::npos);
+    const core::ImportResult r = core::import_w3c(out);
+    REQUIRE(r.ok);
+    REQUIRE(r.article.has_value());
+    CHECK(r.article->dir == "rtl");
+    check_round_trip(out);
+    // A plain text has no direction of its own: nothing is written, nothing is read back.
+    const std::string plain = core::export_w3c(small_article(), {}, {});
+    CHECK(plain.find("textDirection") == std::string::npos);
+    CHECK(core::import_w3c(plain).article->dir.empty());
+    // "auto" is the default; anything else is named as the error it is.
+    std::string automatic = out, wrong = out;
+    automatic.replace(automatic.find("\"rtl\""), 5, "\"auto\"");
+    const core::ImportResult ra = core::import_w3c(automatic);
+    REQUIRE(ra.ok);
+    CHECK(ra.article->dir.empty());
+    wrong.replace(wrong.find("\"rtl\""), 5, "\"sideways\"");
+    const core::ImportResult rw = core::import_w3c(wrong);
+    CHECK_FALSE(rw.ok);
+    REQUIRE_FALSE(rw.errors.empty());
+    CHECK(rw.errors[0].find("article.textDirection") != std::string::npos);
+    CHECK(rw.errors[0].find("sideways") != std::string::npos);
+  }
+
   TEST_CASE("a quote-only annotation (position unknown) is written without a position") {
     const core::Article a = small_article();
     core::Annotation x = small_annotation(a);

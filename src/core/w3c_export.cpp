@@ -233,6 +233,7 @@ std::string export_w3c(const Article& a, const std::vector<Annotation>& anns,
   ojson article = ojson::object();
   article["title"] = a.title;
   if (!a.url.empty()) article["url"] = a.url;
+  if (!a.dir.empty()) article["textDirection"] = a.dir;  // a web page's direction, the W3C term
   article["sha256"] = sha;
   if (options.embed_article) article["text"] = a.text;
   merge(article, kept_part(extra, "article"));

@@ -637,6 +637,9 @@ void read_article(const json& doc, ImportResult& out, Reader& r) {
   const std::string* url = r.opt_string(art, "url", "article");
   const std::string* text = r.opt_string(art, "text", "article");
   const std::string* sha = r.opt_string(art, "sha256", "article");
+  const std::string* dir = r.opt_string(art, "textDirection", "article");
+  if (dir && *dir != "ltr" && *dir != "rtl" && *dir != "auto")
+    r.fail("article.textDirection", "expected \"ltr\", \"rtl\" or \"auto\", found \"" + shorten(*dir) + "\"");
   if (sha) {
     const bool hex = sha->size() == 64 && std::all_of(sha->begin(), sha->end(), [](char c) {
                        return std::isdigit(static_cast<unsigned char>(c)) || (c >= 'a' && c <= 'f');
@@ -655,11 +658,13 @@ void read_article(const json& doc, ImportResult& out, Reader& r) {
       r.fail("article.text", made.error);
     } else {
       if (title) made.article->title = *title;  // an empty recorded title stays empty
+      if (dir && *dir != "auto") made.article->dir = *dir;
       r.article = std::move(made.article);
     }
   }
   if (title && out.title.empty()) out.title = *title;
-  json props = rest_of(art, {"title", "url", "text", "sha256"});
+  // "auto" is the default and is not kept: re-export writes no direction, as for a plain text.
+  json props = rest_of(art, {"title", "url", "text", "sha256", "textDirection"});
   if (!props.empty()) out.extra[kKeptKey]["article"] = std::move(props);
 }
 
