@@ -33,8 +33,16 @@
 // 7. The fourth round's other final texts (two per category C-J) join the development split:
 //    they were used for one report and no choice, and are now training data.
 //
-//   node tests/claims/labelling-plan.mjs [--round 4|5]          prints the plan
-//   node tests/claims/labelling-plan.mjs [--round 4|5] --batches OUT [--wikinews DEV_DIR]
+// The sixth round (plan(6)), development data only, fixed before its labelling, after the
+// fifth round's labels showed that each genre gained from more of its own text:
+//
+// 8. C, D, E, F, G, J: five more texts per category, evenly spaced through the ids neither
+//    earlier round chose (as in 5), first 50 sentence lines of each.
+// 9. A: sentence lines 50-79 of the nine A texts the fourth round chose as new development
+//    texts (never the spent or final ones).
+//
+//   node tests/claims/labelling-plan.mjs [--round 4|5|6]        prints the plan
+//   node tests/claims/labelling-plan.mjs [--round 4|5|6] --batches OUT [--wikinews DEV_DIR]
 //       writes OUT/batches/batch-NN.jsonl (whole documents in order, about 150 sentences
 //       each, genres interleaved); with the Wikinews development set's directory, its 8
 //       articles are added as documents wn01..wn08 (their text is never committed).
@@ -56,11 +64,29 @@ export const SPENT_FINAL = ['ca08', 'ca19', 'ca32', 'ca39'];
 export function plan(round) {
   if (round === 4) return plan4();
   if (round === 5) return plan5();
+  if (round === 6) return plan6();
   const docs = plan4().map((d) => {
     if (d.split !== 'final') return d;
     return { ...d, split: d.category === 'a' ? 'spent' : 'dev' };
   });
-  return docs.concat(plan5());
+  return docs.concat(plan5(), plan6());
+}
+
+function plan6() {
+  const chosen = new Set(plan4().concat(plan5()).map((d) => d.id));
+  const docs = [];
+  for (const letter of ['c', 'd', 'e', 'f', 'g', 'j']) {
+    const left = idsOfCategory(letter).filter((id) => !chosen.has(id));
+    for (let i = 0; i < PER_CATEGORY_5; ++i) {
+      const id = left[Math.floor(((i + 0.5) * left.length) / PER_CATEGORY_5)];
+      docs.push({ id, category: letter, from: 0, sentences: NEW_PASSAGE, split: 'dev', source: 'new', round: 6 });
+    }
+  }
+  for (const d of plan4()) {
+    if (d.category !== 'a' || d.source !== 'new' || d.split !== 'dev') continue;
+    docs.push({ id: d.id, category: 'a', from: NEW_PASSAGE, sentences: 30, split: 'dev', source: 'new', round: 6 });
+  }
+  return docs;
 }
 
 function plan5() {
