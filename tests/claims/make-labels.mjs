@@ -3,8 +3,11 @@
 // labels (tests/claims/claims-labels.json), Brown texts only (Wikinews labels stay outside
 // the repository).
 //
-//   node tests/claims/make-labels.mjs POOL_DIR
+//   node tests/claims/make-labels.mjs [--round N] POOL_DIR
 //
+// With --round N (default 4, the pool of the fourth round, which wrote the file first) only
+// that round's passages are read from the pool; the texts of other rounds are kept from the
+// committed files, and every text's split is set to what plan() says today.
 // POOL_DIR holds labels-A/batch-NN.jsonl, labels-B/batch-NN.jsonl and third-reading.jsonl:
 // one {"id", "label", "category", "key"} per sentence the annotators disagreed on (label,
 // or category of a sentence both marked check-worthy), decided by a third reading to the
@@ -52,12 +55,26 @@ function check(r, text, who) {
   if (!ok) throw new Error(`${who} ${r.id}: invalid label ${JSON.stringify(r)}`);
 }
 
+// The committed labels of texts outside `round`, keyed by "<id>@<first n>", and the raw
+// labels of their sentences.
+function keptFromOtherRounds(round) {
+  const kept = new Map();
+  const labelsPath = path.join(here, 'claims-labels.json');
+  if (!fs.existsSync(labelsPath)) return { kept, rawA: new Map(), rawB: new Map() };
+  for (const t of JSON.parse(fs.readFileSync(labelsPath, 'utf8')).texts) kept.set(`${t.id}@${t.sentences[0].n}`, t);
+  const raw = (who) => readJsonl([path.join(here, 'annotators', `${who}.jsonl`)]);
+  return { kept, rawA: raw('A'), rawB: raw('B'), round };
+}
+
 function main() {
-  const pool = process.argv[2];
-  if (!pool) {
-    console.error('usage: node tests/claims/make-labels.mjs POOL_DIR');
+  const args = process.argv.slice(2);
+  const round = args[0] === '--round' ? Number(args[1]) : 4;
+  const pool = args[0] === '--round' ? args[2] : args[0];
+  if (!pool || !(round >= 4)) {
+    console.error('usage: node tests/claims/make-labels.mjs [--round N] POOL_DIR');
     process.exit(2);
   }
+  const old = keptFromOtherRounds(round);
   const A = readJsonl(batchFiles(path.join(pool, 'labels-A')));
   const B = readJsonl(batchFiles(path.join(pool, 'labels-B')));
   const third = fs.existsSync(path.join(pool, 'third-reading.jsonl'))
@@ -67,6 +84,20 @@ function main() {
   const missing = [];
   const counts = { agreed: 0, third: 0 };
   for (const doc of plan()) {
+    if ((doc.round || 4) !== round) {
+      const t = old.kept.get(`${doc.id}@${doc.from || 0}`);
+      if (!t) {
+        console.log(`make-labels: ${doc.id} from line ${doc.from || 0} (round ${doc.round}) is not labelled yet, left out`);
+        continue;
+      }
+      texts.push({ ...t, split: doc.split });
+      for (const s of t.sentences) {
+        const id = `${doc.id}:${s.n}`;
+        rawA.push(old.rawA.get(id));
+        rawB.push(old.rawB.get(id));
+      }
+      continue;
+    }
     const sentences = [];
     for (const s of passage(doc)) {
       const id = `${doc.id}:${s.n}`;
@@ -109,7 +140,8 @@ function main() {
       'category a third reading to the guideline decided (by). Offsets are code points into ' +
       'build/claims-brown/<id>.txt; fnv is the FNV-1a hash of the sentence\'s UTF-8 text. split "final" ' +
       'texts form the held-out split fixed before labelling (labelling-plan.mjs), scored once at the end; ' +
-      '"dev" texts are for training and document-level cross-validation.',
+      '"dev" texts are for training and document-level cross-validation; "spent" texts were once a final ' +
+      'split whose later lines are now held out, so they are never trained on.',
     texts,
   };
   // One sentence per line: compact, and a diff shows which labels changed.

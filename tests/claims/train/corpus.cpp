@@ -71,7 +71,7 @@ bool load_label_file(const std::string& path, const std::string& text_dir, std::
     Doc d;
     d.id = t.at("id").get<std::string>();
     d.genre = genre_of(d.id);
-    d.split = t.value("split", "dev") == "final" ? "final" : "dev";
+    d.split = t.value("split", "dev");  // dev, final, or spent (never trained on, never scored)
     if (!read_article(text_dir + "/" + d.id + ".txt", d.text, error)) return false;
     for (const nlohmann::json& s : t.at("sentences")) {
       Labelled l;
@@ -121,8 +121,8 @@ bool load_wikinews(const std::string& dir, std::vector<Doc>& docs, std::string& 
 void compute_units(std::vector<Doc>& docs, const core::claims::FeatureConfig& config) {
   for (Doc& d : docs) {
     d.units.clear();
-    size_t last = 0;
-    for (const Labelled& l : d.labels) last = std::max(last, l.end);
+    size_t first = d.text.size(), last = 0;
+    for (const Labelled& l : d.labels) first = std::min(first, l.start), last = std::max(last, l.end);
     // A little past the last label, so the sentence holding it is whole.
     const size_t cut = std::min(d.text.size(), last + 2000);
     size_t end = cut;
@@ -140,6 +140,7 @@ void compute_units(std::vector<Doc>& docs, const core::claims::FeatureConfig& co
         }
       }
       if (u.covers.empty() && S >= last) break;
+      if (u.covers.empty() && E <= first) continue;  // before the labelled passage (it may start mid-text)
       u.sf = std::move(sf);
       d.units.push_back(std::move(u));
     }
