@@ -41,8 +41,15 @@
 // 9. A: sentence lines 50-79 of the nine A texts the fourth round chose as new development
 //    texts (never the spent or final ones).
 //
-//   node tests/claims/labelling-plan.mjs [--round 4|5|6]        prints the plan
-//   node tests/claims/labelling-plan.mjs [--round 4|5|6] --batches OUT [--wikinews DEV_DIR]
+// The seventh round (plan(7)), development data only, fixed before its labelling:
+//
+// 10. C, D, E, F, G, J: sentence lines 50-79 of every development text the fourth and fifth
+//     rounds chose (the fourth round's finals included: they are development texts now).
+// 11. E, F, G, J: three more texts each, evenly spaced through the ids no round chose, first
+//     50 sentence lines.
+//
+//   node tests/claims/labelling-plan.mjs [--round 4|5|6|7]      prints the plan
+//   node tests/claims/labelling-plan.mjs [--round 4|5|6|7] --batches OUT [--wikinews DEV_DIR]
 //       writes OUT/batches/batch-NN.jsonl (whole documents in order, about 150 sentences
 //       each, genres interleaved); with the Wikinews development set's directory, its 8
 //       articles are added as documents wn01..wn08 (their text is never committed).
@@ -65,11 +72,30 @@ export function plan(round) {
   if (round === 4) return plan4();
   if (round === 5) return plan5();
   if (round === 6) return plan6();
+  if (round === 7) return plan7();
   const docs = plan4().map((d) => {
     if (d.split !== 'final') return d;
     return { ...d, split: d.category === 'a' ? 'spent' : 'dev' };
   });
-  return docs.concat(plan5(), plan6());
+  return docs.concat(plan5(), plan6(), plan7());
+}
+
+function plan7() {
+  const docs = [];
+  const earlier = plan4().map((d) => (d.split === 'final' && d.category !== 'a' ? { ...d, split: 'dev' } : d)).concat(plan5());
+  for (const d of earlier) {
+    if (d.category === 'a' || d.split !== 'dev') continue;
+    docs.push({ id: d.id, category: d.category, from: NEW_PASSAGE, sentences: 30, split: 'dev', source: 'new', round: 7 });
+  }
+  const chosen = new Set(plan4().concat(plan5(), plan6()).map((d) => d.id));
+  for (const letter of ['e', 'f', 'g', 'j']) {
+    const left = idsOfCategory(letter).filter((id) => !chosen.has(id));
+    for (let i = 0; i < 3; ++i) {
+      const id = left[Math.floor(((i + 0.5) * left.length) / 3)];
+      docs.push({ id, category: letter, from: 0, sentences: NEW_PASSAGE, split: 'dev', source: 'new', round: 7 });
+    }
+  }
+  return docs;
 }
 
 function plan6() {
