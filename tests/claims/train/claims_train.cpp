@@ -164,6 +164,14 @@ int cmd_cv(const Options& o) {
   std::stable_sort(dev.begin(), dev.end(), [](const Doc* a, const Doc* b) {
     return a->genre != b->genre ? a->genre < b->genre : a->id < b->id;
   });
+  // Texts dealt out to folds in turn, by genre; two passages of one text share a fold.
+  std::vector<int> fold(dev.size());
+  std::map<std::string, int> fold_of_id;
+  for (size_t i = 0; i < dev.size(); ++i) {
+    const auto it = fold_of_id.find(dev[i]->id);
+    fold[i] = it != fold_of_id.end() ? it->second : int(fold_of_id.size() % o.folds);
+    fold_of_id.emplace(dev[i]->id, fold[i]);
+  }
   const size_t dim = core::claims::feature_count(o.config);
   std::printf("config: %s; %zu dev texts, %d folds\n", config_name(o.config).c_str(), dev.size(), o.folds);
   for (double l2d : o.l2_dense) {
@@ -177,10 +185,10 @@ int cmd_cv(const Options& o) {
       for (int f = 0; f < o.folds; ++f) {
         std::vector<const Doc*> tr;
         for (size_t i = 0; i < dev.size(); ++i)
-          if (int(i % o.folds) != f) tr.push_back(dev[i]);
+          if (fold[i] != f) tr.push_back(dev[i]);
         const Fit fit = fit_logistic(examples_of(tr), dim, fo);
         for (size_t i = 0; i < dev.size(); ++i)
-          if (int(i % o.folds) == f) scores[i] = labelled_scores(*dev[i], unit_scores(*dev[i], fit));
+          if (fold[i] == f) scores[i] = labelled_scores(*dev[i], unit_scores(*dev[i], fit));
       }
       const double t = best_threshold(dev, scores);
       if (!o.dump.empty()) {
