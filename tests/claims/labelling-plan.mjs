@@ -80,6 +80,12 @@ export function plan(round) {
   return docs.concat(plan5(), plan6(), plan7());
 }
 
+// `count` ids of a category that no earlier round chose, evenly spaced through those left.
+function spread(letter, chosen, count) {
+  const left = idsOfCategory(letter).filter((id) => !chosen.has(id));
+  return Array.from({ length: count }, (_, i) => left[Math.floor(((i + 0.5) * left.length) / count)]);
+}
+
 function plan7() {
   const docs = [];
   const earlier = plan4().map((d) => (d.split === 'final' && d.category !== 'a' ? { ...d, split: 'dev' } : d)).concat(plan5());
@@ -89,11 +95,9 @@ function plan7() {
   }
   const chosen = new Set(plan4().concat(plan5(), plan6()).map((d) => d.id));
   for (const letter of ['e', 'f', 'g', 'j']) {
-    const left = idsOfCategory(letter).filter((id) => !chosen.has(id));
-    for (let i = 0; i < 3; ++i) {
-      const id = left[Math.floor(((i + 0.5) * left.length) / 3)];
+    spread(letter, chosen, 3).forEach((id) => {
       docs.push({ id, category: letter, from: 0, sentences: NEW_PASSAGE, split: 'dev', source: 'new', round: 7 });
-    }
+    });
   }
   return docs;
 }
@@ -102,11 +106,9 @@ function plan6() {
   const chosen = new Set(plan4().concat(plan5()).map((d) => d.id));
   const docs = [];
   for (const letter of ['c', 'd', 'e', 'f', 'g', 'j']) {
-    const left = idsOfCategory(letter).filter((id) => !chosen.has(id));
-    for (let i = 0; i < PER_CATEGORY_5; ++i) {
-      const id = left[Math.floor(((i + 0.5) * left.length) / PER_CATEGORY_5)];
+    spread(letter, chosen, PER_CATEGORY_5).forEach((id) => {
       docs.push({ id, category: letter, from: 0, sentences: NEW_PASSAGE, split: 'dev', source: 'new', round: 6 });
-    }
+    });
   }
   for (const d of plan4()) {
     if (d.category !== 'a' || d.source !== 'new' || d.split !== 'dev') continue;
@@ -119,11 +121,9 @@ function plan5() {
   const chosen = new Set(plan4().map((d) => d.id));
   const docs = [];
   for (const letter of ['c', 'd', 'e', 'f', 'g', 'j']) {
-    const left = idsOfCategory(letter).filter((id) => !chosen.has(id));
-    for (let i = 0; i < PER_CATEGORY_5; ++i) {
-      const id = left[Math.floor(((i + 0.5) * left.length) / PER_CATEGORY_5)];
+    spread(letter, chosen, PER_CATEGORY_5).forEach((id, i) => {
       docs.push({ id, category: letter, from: 0, sentences: NEW_PASSAGE, split: i % 2 === 1 ? 'final' : 'dev', source: 'new', round: 5 });
-    }
+    });
   }
   for (const id of SPENT_FINAL) {
     docs.push({ id, category: 'a', from: NEW_PASSAGE, sentences: NEW_PASSAGE, split: 'final', source: 'new', round: 5 });

@@ -3,12 +3,15 @@
 // labels (tests/claims/claims-labels.json), Brown texts only (Wikinews labels stay outside
 // the repository).
 //
-//   node tests/claims/make-labels.mjs [--round N] POOL_DIR
+//   node tests/claims/make-labels.mjs [--round N] [--partial] POOL_DIR
 //
 // With --round N (default 4, the pool of the fourth round, which wrote the file first) only
 // that round's passages are read from the pool; the texts of other rounds are kept from the
 // committed files, and every text's split is set to what plan() says today.
-// POOL_DIR holds labels-A/batch-NN.jsonl, labels-B/batch-NN.jsonl and third-reading.jsonl:
+// With --partial, a passage of the round that either annotator has not labelled whole is left
+// out (and listed), so a round can land in part.
+//
+// POOL_DIR holds labels-A/batch-NN.jsonl, labels-B/batch-NN.jsonl and third-reading*.jsonl:
 // one {"id", "label", "category", "key"} per sentence the annotators disagreed on (label,
 // or category of a sentence both marked check-worthy), decided by a third reading to the
 // guideline. Where the two agree, their label stands; the key is the shorter of theirs.
@@ -68,8 +71,10 @@ function keptFromOtherRounds(round) {
 
 function main() {
   const args = process.argv.slice(2);
-  const round = args[0] === '--round' ? Number(args[1]) : 4;
-  const pool = args[0] === '--round' ? args[2] : args[0];
+  const partial = args.includes('--partial');
+  const rest = args.filter((a) => a !== '--partial');
+  const round = rest[0] === '--round' ? Number(rest[1]) : 4;
+  const pool = rest[0] === '--round' ? rest[2] : rest[0];
   if (!pool || !(round >= 4)) {
     console.error('usage: node tests/claims/make-labels.mjs [--round N] POOL_DIR');
     process.exit(2);
@@ -77,8 +82,8 @@ function main() {
   const old = keptFromOtherRounds(round);
   const A = readJsonl(batchFiles(path.join(pool, 'labels-A')));
   const B = readJsonl(batchFiles(path.join(pool, 'labels-B')));
-  const third = fs.existsSync(path.join(pool, 'third-reading.jsonl'))
-    ? readJsonl([path.join(pool, 'third-reading.jsonl')]) : new Map();
+  const third = readJsonl(fs.readdirSync(pool).filter((n) => /^third-reading.*\.jsonl$/.test(n)).sort()
+    .map((n) => path.join(pool, n)));
   const texts = [];
   const rawA = [], rawB = [];
   const missing = [];
@@ -98,8 +103,13 @@ function main() {
       }
       continue;
     }
+    const lines = passage(doc);
+    if (partial && lines.some((s) => !A.has(`${doc.id}:${s.n}`) || !B.has(`${doc.id}:${s.n}`))) {
+      console.log(`make-labels: ${doc.id} from line ${doc.from || 0} (round ${round}) is not labelled whole, left out`);
+      continue;
+    }
     const sentences = [];
-    for (const s of passage(doc)) {
+    for (const s of lines) {
       const id = `${doc.id}:${s.n}`;
       const a = A.get(id), b = B.get(id);
       if (!a || !b) throw new Error(`${id}: not labelled by ${a ? 'B' : 'A'}`);
