@@ -365,7 +365,15 @@ void for_each_sentence(std::u32string_view text, bool context, Fn&& fn) {
         ctx.first_person += summary[j].first_person;
         ctx.names += summary[j].names;
       }
-      if (count) ctx.hand_mean /= count, ctx.claim_rate /= count, ctx.first_person /= count, ctx.names /= count;
+      if (count) {
+        ctx.hand_mean /= count, ctx.claim_rate /= count, ctx.first_person /= count, ctx.names /= count;
+      } else {
+        // No neighbour to go by (a one-paragraph text): the passage is taken to be like the
+        // sentence itself, not like a passage without a single claim.
+        const Summary& self = summary[si];
+        ctx.hand_mean = self.hand, ctx.claim_rate = self.claim, ctx.first_person = self.first_person;
+        ctx.names = self.names;
+      }
       ctx.prev_hand = si > 0 ? summary[si - 1].hand : 0;
       ctx.next_hand = si + 1 < n ? summary[si + 1].hand : 0;
     }
