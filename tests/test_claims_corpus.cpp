@@ -31,13 +31,13 @@
 
 namespace {
 
-// Regression floors: the figures of the model of commit b5d1209 (docs/benchmarks/claims.md)
+// Regression floors: the figures of the model of commit 460485f (docs/benchmarks/claims.md)
 // minus a margin of about 0.02. They guard against breaking the finder, they are not aims.
-constexpr double kFinalMacroF1Floor = 0.77;       // held-out split, scored once: 0.787
-constexpr double kFinalMccFloor = 0.55;           // 0.574
-constexpr double kFinalPrecisionAt5Floor = 0.78;  // 0.812
-constexpr double kDevMacroF1Floor = 0.83;         // the 64 texts the model was fitted on: 0.850
-constexpr double kWikinewsMacroF1Floor = 0.80;    // never trained or chosen on: 0.818
+constexpr double kFinalMacroF1Floor = 0.77;       // held-out split (fifth round), scored once: 0.793
+constexpr double kFinalMccFloor = 0.56;           // 0.586
+constexpr double kFinalPrecisionAt5Floor = 0.79;  // 0.812
+constexpr double kDevMacroF1Floor = 0.83;         // the 199 passages the model was fitted on: 0.856
+constexpr double kWikinewsMacroF1Floor = 0.79;    // never trained or chosen on: 0.811
 
 const std::string kRoot = ANNOTATOR_SOURCE_DIR;
 const std::string kDevSet = kRoot + "/../shared/claims-dev";
@@ -235,7 +235,7 @@ TEST_SUITE("claims corpus") {
         }
       }
     }
-    CHECK(sentences >= 3000);
+    CHECK(sentences >= 8000);
     CHECK(per_genre.size() == 7);
     CHECK(per_split["final"] >= 700);
     CHECK(disagreements > 0);  // two independent readings do differ somewhere
