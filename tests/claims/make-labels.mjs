@@ -58,15 +58,15 @@ function check(r, text, who) {
   if (!ok) throw new Error(`${who} ${r.id}: invalid label ${JSON.stringify(r)}`);
 }
 
-// The committed labels of texts outside `round`, keyed by "<id>@<first n>", and the raw
-// labels of their sentences.
-function keptFromOtherRounds(round) {
+// The committed labels, keyed by "<id>@<first n>", and the raw labels of their sentences:
+// what the other rounds keep.
+function keptFromOtherRounds() {
   const kept = new Map();
   const labelsPath = path.join(here, 'claims-labels.json');
   if (!fs.existsSync(labelsPath)) return { kept, rawA: new Map(), rawB: new Map() };
   for (const t of JSON.parse(fs.readFileSync(labelsPath, 'utf8')).texts) kept.set(`${t.id}@${t.sentences[0].n}`, t);
   const raw = (who) => readJsonl([path.join(here, 'annotators', `${who}.jsonl`)]);
-  return { kept, rawA: raw('A'), rawB: raw('B'), round };
+  return { kept, rawA: raw('A'), rawB: raw('B') };
 }
 
 function main() {
@@ -76,10 +76,10 @@ function main() {
   const round = rest[0] === '--round' ? Number(rest[1]) : 4;
   const pool = rest[0] === '--round' ? rest[2] : rest[0];
   if (!pool || !(round >= 4)) {
-    console.error('usage: node tests/claims/make-labels.mjs [--round N] POOL_DIR');
+    console.error('usage: node tests/claims/make-labels.mjs [--round N] [--partial] POOL_DIR');
     process.exit(2);
   }
-  const old = keptFromOtherRounds(round);
+  const old = keptFromOtherRounds();
   const A = readJsonl(batchFiles(path.join(pool, 'labels-A')));
   const B = readJsonl(batchFiles(path.join(pool, 'labels-B')));
   const third = readJsonl(fs.readdirSync(pool).filter((n) => /^third-reading.*\.jsonl$/.test(n)).sort()

@@ -26,7 +26,7 @@ struct Unit {
 struct Doc {
   std::string id;
   std::string genre;  // "press", "reviews", ... or "wikinews"
-  std::string split;  // "dev", "final" or "wikinews"
+  std::string split;  // "dev", "final", "spent" (never trained on or scored) or "wikinews"
   std::u32string text;
   std::vector<Labelled> labels;
   std::vector<Unit> units;  // filled by compute_units
