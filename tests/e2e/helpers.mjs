@@ -110,6 +110,16 @@ export async function box(page, name, timeout = 8000) {
   }
 }
 
+// Waits until no dialog is drawn (a dialog closed by a key goes a frame or more later under
+// load, and a click before then lands on it).
+export async function dialogClosed(page, timeout = 8000) {
+  const until = Date.now() + timeout;
+  while ((await ui(page)).rects.dialog) {
+    if (Date.now() > until) throw new Error('the dialog stayed open');
+    await page.waitForTimeout(50);
+  }
+}
+
 // Clicks the middle of what the last frame drew as `name`, with the real mouse.
 export async function clickNamed(page, name, options = {}) {
   const r = await box(page, name);
