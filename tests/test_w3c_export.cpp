@@ -253,6 +253,16 @@ TEST_SUITE("w3c_export") {
     REQUIRE_FALSE(rw.errors.empty());
     CHECK(rw.errors[0].find("article.textDirection") != std::string::npos);
     CHECK(rw.errors[0].find("sideways") != std::string::npos);
+    // A file without the text keeps the direction for the next export.
+    core::ExportOptions bare;
+    bare.embed_article = false;
+    const std::string no_text = core::export_w3c(a, {}, bare);
+    const core::ImportResult rn = core::import_w3c(no_text);
+    REQUIRE(rn.ok);
+    core::ExportOptions again = bare;
+    again.extra = rn.extra;
+    CHECK(core::export_w3c(small_article("https://news.example.org/ar"), {}, again).find("\"textDirection\": \"rtl\"") !=
+          std::string::npos);
   }
 
   TEST_CASE("a quote-only annotation (position unknown) is written without a position") {

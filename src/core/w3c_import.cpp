@@ -663,8 +663,10 @@ void read_article(const json& doc, ImportResult& out, Reader& r) {
     }
   }
   if (title && out.title.empty()) out.title = *title;
-  // "auto" is the default and is not kept: re-export writes no direction, as for a plain text.
-  json props = rest_of(art, {"title", "url", "text", "sha256", "textDirection"});
+  // Read into the article when the file carries its text ("auto", the default, is not kept:
+  // re-export writes no direction, as for a plain text); without the text it is kept as is.
+  json props = text ? rest_of(art, {"title", "url", "text", "sha256", "textDirection"})
+                    : rest_of(art, {"title", "url", "text", "sha256"});
   if (!props.empty()) out.extra[kKeptKey]["article"] = std::move(props);
 }
 
