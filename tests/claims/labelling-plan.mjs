@@ -48,8 +48,19 @@
 // 11. E, F, G, J: three more texts each, evenly spaced through the ids no round chose, first
 //     50 sentence lines.
 //
-//   node tests/claims/labelling-plan.mjs [--round 4|5|6|7]      prints the plan
-//   node tests/claims/labelling-plan.mjs [--round 4|5|6|7] --batches OUT [--wikinews DEV_DIR]
+// The eighth round (plan(8)), a new final held-out split, fixed before any of its texts was
+// labelled, after the fifth round's final split had been scored once:
+//
+// 12. C and D: the one text of each that no round chose (cc07, cd07), first 50 sentence lines.
+// 13. E, F, G, J: two more texts each, evenly spaced through the ids no round chose (as in 5),
+//     first 50 sentence lines.
+// 14. A: every sentence line from line 100 on of the fifth round's final press texts (ca19
+//     ca32 ca39; ca08 has 98 lines). These texts were never trained on; their first 100 lines
+//     stay spent, so that no text of the new final split is in training.
+// 15. The fifth round's other final texts (C-J) join the development split, as in 7.
+//
+//   node tests/claims/labelling-plan.mjs [--round 4|5|6|7|8]      prints the plan
+//   node tests/claims/labelling-plan.mjs [--round 4|5|6|7|8] --batches OUT [--wikinews DEV_DIR]
 //       writes OUT/batches/batch-NN.jsonl (whole documents in order, about 150 sentences
 //       each, genres interleaved); with the Wikinews development set's directory, its 8
 //       articles are added as documents wn01..wn08 (their text is never committed).
@@ -73,11 +84,24 @@ export function plan(round) {
   if (round === 5) return plan5();
   if (round === 6) return plan6();
   if (round === 7) return plan7();
-  const docs = plan4().map((d) => {
-    if (d.split !== 'final') return d;
-    return { ...d, split: d.category === 'a' ? 'spent' : 'dev' };
-  });
-  return docs.concat(plan5(), plan6(), plan7());
+  if (round === 8) return plan8();
+  const retire = (d) => (d.split !== 'final' ? d : { ...d, split: d.category === 'a' ? 'spent' : 'dev' });
+  return plan4().map(retire).concat(plan5().map(retire), plan6(), plan7(), plan8());
+}
+
+function plan8() {
+  const chosen = new Set(plan4().concat(plan5(), plan6(), plan7()).map((d) => d.id));
+  const docs = [];
+  for (const letter of ['c', 'd', 'e', 'f', 'g', 'j']) {
+    spread(letter, chosen, letter === 'c' || letter === 'd' ? 1 : 2).forEach((id) => {
+      docs.push({ id, category: letter, from: 0, sentences: NEW_PASSAGE, split: 'final', source: 'new', round: 8 });
+    });
+  }
+  for (const id of SPENT_FINAL) {
+    const left = buildText(id).sentences.length - 2 * NEW_PASSAGE;
+    if (left > 0) docs.push({ id, category: 'a', from: 2 * NEW_PASSAGE, sentences: left, split: 'final', source: 'new', round: 8 });
+  }
+  return docs;
 }
 
 // `count` ids of a category that no earlier round chose, evenly spaced through those left.
