@@ -38,6 +38,21 @@ export function idsOfCategory(letter) {
   return fs.readdirSync(corpusDir).filter((n) => n.startsWith(`c${letter}`) && ALLOWED_ID.test(n)).sort();
 }
 
+// The categories whose text may be read unlabelled (for word classes, build-unlabelled.mjs):
+// the labelled ones and fiction (K, L, M, N, P, R). Never B or H.
+export const UNLABELLED_ID = /^c[acdefgjklmnpr]\d\d$/;
+
+// The ids of every category UNLABELLED_ID allows, from the package's file names alone.
+export function unlabelledIds() {
+  return fs.readdirSync(corpusDir).filter((n) => UNLABELLED_ID.test(n)).sort();
+}
+
+// The rebuilt text of any file UNLABELLED_ID allows; refuses B and H.
+export function buildUnlabelledText(id) {
+  if (!UNLABELLED_ID.test(id)) throw new Error(`'${id}' may not be read (never B or H)`);
+  return rebuild(fs.readFileSync(path.join(corpusDir, id), 'utf8')).text;
+}
+
 // The rebuilt text of one Brown file and its sentence lines; refuses B, H and the rest.
 export function buildText(id) {
   if (!ALLOWED_ID.test(id)) {

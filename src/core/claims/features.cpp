@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "core/claims/text_chars.h"
+#include "core/claims/word_classes.h"
 
 namespace core::claims {
 namespace {
@@ -124,6 +125,13 @@ uint32_t class_hash(const Token& t, uint32_t word) {
   return name.empty() ? word : fnv(kFnvBasis, name);
 }
 
+// A word's distributional class; a word without one, a number or a mark stands for itself.
+uint32_t distributional_hash(const Token& t, uint32_t word) {
+  if (t.kind != TokKind::Word) return word;
+  const int c = word_class(t.lower());
+  return c < 0 ? word : 0x80000000u | static_cast<uint32_t>(c);
+}
+
 // An n-gram's slot: the namespace and the members' hashes, mixed.
 inline uint32_t mix(uint32_t ns, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
   uint32_t h = ns * 0x9E3779B1u;
@@ -219,7 +227,8 @@ void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec&
   // How many n-grams there will be is known up front: write them in place, each with its
   // final value.
   const size_t n = v.toks.size();
-  const size_t grams = (c.words ? n : 0) + (c.word_bigrams + c.shape_trigrams + c.class_bigrams) * (n + 1);
+  const size_t grams = (c.words ? n : 0) + (c.word_classes ? n : 0) +
+                       (c.word_bigrams + c.shape_trigrams + c.class_bigrams + c.word_classes) * (n + 1);
   const float value = c.normalise && grams > 0 ? 1.0f / std::sqrt(static_cast<float>(grams)) : 1.0f;
   out.index.resize(dense_end + grams);
   out.value.resize(dense_end + grams, value);
@@ -228,23 +237,27 @@ void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec&
 
   // Sentence start and end take part in bigrams and trigrams as their own tokens.
   constexpr uint32_t kStart = 0x5354u, kEnd = 0x454eu;
-  uint32_t prev_word = kStart, prev_shape = kStart, prev2_shape = kStart, prev_class = kStart;
+  uint32_t prev_word = kStart, prev_shape = kStart, prev2_shape = kStart, prev_class = kStart, prev_dist = kStart;
   for (size_t i = 0; i <= n; ++i) {
-    uint32_t word = kEnd, shape = kEnd, cls = kEnd;
+    uint32_t word = kEnd, shape = kEnd, cls = kEnd, dist = kEnd;
     if (i < n) {
       const Token& t = v.toks[i];
       word = word_hash(t);
       if (c.shape_trigrams) shape = shape_hash(v.text, t);
       if (c.class_bigrams) cls = class_hash(t, word);
+      if (c.word_classes) dist = distributional_hash(t, word);
       if (c.words) put(mix(1, word));
+      if (c.word_classes) put(mix(5, dist));
     }
     if (c.word_bigrams) put(mix(2, prev_word, word));
     if (c.shape_trigrams) put(mix(3, prev2_shape, prev_shape, shape));
     if (c.class_bigrams) put(mix(4, prev_class, cls));
+    if (c.word_classes) put(mix(6, prev_dist, dist));
     prev2_shape = prev_shape;
     prev_shape = shape;
     prev_word = word;
     prev_class = cls;
+    prev_dist = dist;
   }
 }
 

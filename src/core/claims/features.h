@@ -33,6 +33,7 @@ struct FeatureConfig {
   bool class_bigrams = false;  // pairs of lexicon classes ("NUMBER UNIT", "NAME SAID")
   bool normalise = true;     // n-gram values 1/sqrt(number of n-grams): long sentences do not shout
   bool context = false;      // the neighbouring sentences: how claim-like the passage around is
+  bool word_classes = false;  // distributional word classes (word_classes.h), one and two at a time
 };
 
 // The named features, in index order; the hashed n-grams follow them.

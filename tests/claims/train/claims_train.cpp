@@ -6,6 +6,8 @@
 //                                        fits on every dev text, writes the weight table
 //   claims_train evaluate [OPTIONS] --split dev|final|wikinews
 //                                        the compiled-in model and the baselines on a split
+//   claims_train classes [CLASS OPTIONS] --out FILE.cpp
+//                                        learns the word classes, writes their table
 //
 // OPTIONS
 //   --labels FILE      a label file (default tests/claims/claims-labels.json)
@@ -17,6 +19,12 @@
 //   --l2 A,B,...  --l2-dense A,B,...     penalties tried (hashed n-grams, named cues)
 //   --genres           cross-validation figures per genre too
 //   --dump FILE        cv: out-of-fold score of every labelled sentence (TSV)
+//   --word-classes     the distributional word class features (the compiled-in table)
+//
+// CLASS OPTIONS (classes, or cv with --induce: learn the classes afresh instead of the table)
+//   --corpus FILE      unlabelled text (default build/claims-brown/unlabelled.txt, written by
+//                      tests/claims/build-unlabelled.mjs)
+//   --class-count N --class-min N --class-contexts N --class-dims N   (word_class_induction.h)
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -33,6 +41,8 @@
 #include "corpus.h"
 #include "evaluation.h"
 #include "logistic.h"
+#include "word_class_induction.h"
+#include "core/claims/word_classes.h"
 
 #ifndef ANNOTATOR_SOURCE_DIR
 #define ANNOTATOR_SOURCE_DIR "."
@@ -56,6 +66,9 @@ struct Options {
   double threshold = 0.5;
   int folds = 8;
   bool genres = false;
+  std::string corpus = std::string(ANNOTATOR_SOURCE_DIR) + "/build/claims-brown/unlabelled.txt";
+  ClassOptions classes;
+  bool induce = false;
 };
 
 std::vector<double> parse_list(const char* s) {
@@ -89,6 +102,13 @@ bool parse(int argc, char** argv, Options& o) {
     else if (a == "--classes") o.config.class_bigrams = true;
     else if (a == "--no-normalise") o.config.normalise = false;
     else if (a == "--context") o.config.context = true;
+    else if (a == "--word-classes") o.config.word_classes = true;
+    else if (a == "--corpus") o.corpus = value();
+    else if (a == "--induce") o.induce = true;
+    else if (a == "--class-count") o.classes.classes = std::stoi(value());
+    else if (a == "--class-min") o.classes.min_count = std::stoi(value());
+    else if (a == "--class-contexts") o.classes.contexts = std::stoi(value());
+    else if (a == "--class-dims") o.classes.dims = std::stoi(value());
     else if (a == "--l2") o.l2 = parse_list(value());
     else if (a == "--l2-dense") o.l2_dense = parse_list(value());
     else if (a == "--threshold") o.threshold = std::stod(value());
@@ -121,6 +141,7 @@ std::string config_name(const FeatureConfig& c) {
   s += c.class_bigrams ? " classes" : "";
   s += c.normalise ? " normalised" : "";
   s += c.context ? " context" : "";
+  s += c.word_classes ? " word-classes" : "";
   return s;
 }
 
@@ -263,11 +284,12 @@ int cmd_write_model(const Options& o) {
   out << "};\n\n}  // namespace\n\n";
   const FeatureConfig& c = o.config;
   std::snprintf(buf, sizeof buf,
-                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n    %.17g,\n"
-                "    kWeights,\n    %zu,\n",
+                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n"
+                "    %.17g,\n    kWeights,\n    %zu,\n",
                 c.hash_bits, c.cues ? "true" : "false", c.hand ? "true" : "false", c.words ? "true" : "false", c.word_bigrams ? "true" : "false",
                 c.shape_trigrams ? "true" : "false", c.class_bigrams ? "true" : "false",
-                c.normalise ? "true" : "false", c.context ? "true" : "false", bias, scale, dim);
+                c.normalise ? "true" : "false", c.context ? "true" : "false", c.word_classes ? "true" : "false", bias,
+                scale, dim);
   out << buf;
   std::snprintf(buf, sizeof buf,
                 "    \"logistic regression, %s, l2 %g, l2-dense %g, threshold %.2f; %zu training sentences "
@@ -343,18 +365,55 @@ int cmd_evaluate(const Options& o) {
   return 0;
 }
 
+// [SECTION] word classes ------------------------------------------------------------------------
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path + " (node tests/claims/build-unlabelled.mjs writes it)");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+WordClasses learn_classes(const Options& o) {
+  WordClasses w = induce_word_classes(read_file(o.corpus), o.classes);
+  std::printf("word classes: %d classes of %zu words from %zu words of text\n", w.class_count, w.words.size(), w.tokens);
+  return w;
+}
+
+int cmd_classes(const Options& o) {
+  if (o.out.empty()) throw std::runtime_error("classes needs --out FILE");
+  const WordClasses w = learn_classes(o);
+  write_word_class_table(w, o.classes, o.out);
+  // A few classes, for the record.
+  for (int c = 0; c < std::min(w.class_count, 12); ++c) {
+    std::string line;
+    int shown = 0;
+    for (size_t i = 0; i < w.words.size() && shown < 12; ++i)
+      if (w.classes[i] == c) line += " " + w.words[i], ++shown;
+    std::printf("  %3d:%s\n", c, line.c_str());
+  }
+  std::printf("wrote %s\n", o.out.c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2 || !std::strcmp(argv[1], "--help")) {
-    std::fprintf(stderr, "usage: claims_train cv|write-model|evaluate [OPTIONS] (see the top of claims_train.cpp)\n");
+    std::fprintf(stderr, "usage: claims_train cv|write-model|evaluate|classes [OPTIONS] (see the top of claims_train.cpp)\n");
     return 2;
   }
   Options o;
   try {
     if (!parse(argc, argv, o)) return 2;
     const std::string cmd = argv[1];
+    if (o.induce) {
+      WordClasses w = learn_classes(o);
+      core::claims::use_word_classes(std::move(w.words), std::move(w.classes), w.class_count);
+    }
     if (cmd == "cv") return cmd_cv(o);
+    if (cmd == "classes") return cmd_classes(o);
     if (cmd == "write-model") return cmd_write_model(o);
     if (cmd == "evaluate") return cmd_evaluate(o);
     std::fprintf(stderr, "claims_train: unknown command %s\n", cmd.c_str());
