@@ -5,7 +5,7 @@
 // that no held-out text shapes a feature. Texts are written one after another, separated by
 // a line holding only a form feed.
 //
-//   node tests/claims/build-unlabelled.mjs [OUT_FILE]     (default build/claims-brown/unlabelled.txt)
+//   node tests/claims/build-unlabelled.mjs [OUT_FILE]     (default build/claims-unlabelled.txt)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { buildUnlabelledText, unlabelledIds } from './build-brown.mjs';
 import { plan } from './labelling-plan.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const out = path.resolve(root, process.argv[2] || 'build/claims-brown/unlabelled.txt');
+const out = path.resolve(root, process.argv[2] || 'build/claims-unlabelled.txt');
 const heldOut = new Set(plan().filter((d) => d.split !== 'dev').map((d) => d.id));
 const ids = unlabelledIds().filter((id) => !heldOut.has(id));
 fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -22,7 +22,7 @@
 //   --word-classes     the distributional word class features (the compiled-in table)
 //
 // CLASS OPTIONS (classes, or cv with --induce: learn the classes afresh instead of the table)
-//   --corpus FILE      unlabelled text (default build/claims-brown/unlabelled.txt, written by
+//   --corpus FILE      unlabelled text (default build/claims-unlabelled.txt, written by
 //                      tests/claims/build-unlabelled.mjs)
 //   --class-count N --class-min N --class-contexts N --class-dims N   (word_class_induction.h)
 #include <algorithm>
@@ -66,7 +66,7 @@ struct Options {
   double threshold = 0.5;
   int folds = 8;
   bool genres = false;
-  std::string corpus = std::string(ANNOTATOR_SOURCE_DIR) + "/build/claims-brown/unlabelled.txt";
+  std::string corpus = std::string(ANNOTATOR_SOURCE_DIR) + "/build/claims-unlabelled.txt";
   ClassOptions classes;
   bool induce = false;
 };
