@@ -39,6 +39,7 @@ struct ExerciseDialog {
   std::vector<bool> counts_;          // per offered category
   std::vector<std::string> feedback_;  // per key claim (annotation order)
   std::string doc_id_;
+  float list_content_h_ = 0;  // the key claims' list as tall as it was drawn last frame
 };
 
 // The teacher's class view: a key, any number of students' files, and what the class did.

@@ -34,6 +34,19 @@ std::string trimmed(std::string s) {
   s.erase(s.find_last_not_of(" \t\r\n") + 1);
   return s;
 }
+// ImGui's text box does not wrap: when a line of `text` is wider than the box just drawn,
+// the text follows, wrapped, as the students will read it (unformatted: any length).
+void wrapped_preview(const std::string& text, const std::string& probe) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x) return;
+  const std::string shown = "Students read: " + text;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  ui_probe::item(probe);
+}
+
 }  // namespace
 
 void ExerciseDialog::Open(App& app) {
@@ -102,12 +115,7 @@ void ExerciseDialog::Draw(App& app) {
   ImGui::InputTextMultiline("##exercise_instructions", &exercise_.instructions,
                             ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f));
   ui_probe::item("exercise.instructions");
-  // ImGui's text box does not wrap: show a long text as the students will read it.
-  if (ImGui::CalcTextSize(exercise_.instructions.c_str()).x > ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("Students read: %s", exercise_.instructions.c_str());
-    ImGui::PopTextWrapPos();
-  }
+  wrapped_preview(exercise_.instructions, "exercise.instructions.preview");
 
   ImGui::Spacing();
   ImGui::TextDisabled("Categories that count (marks in others are left out of every figure)");
@@ -126,14 +134,21 @@ void ExerciseDialog::Draw(App& app) {
 
   ImGui::Spacing();
   ImGui::TextDisabled("Key claims and the feedback students see after handing in");
-  // The list is as tall as its claims, up to what the window leaves (then it scrolls).
+  // The list is as tall as its claims (and their wrapped feedback) were drawn last frame, up
+  // to what the window leaves (then it scrolls); an estimate on the first frame.
   const ImGuiStyle& st = ImGui::GetStyle();
   const float per_claim = ImGui::GetTextLineHeight() * 3.6f + st.ItemSpacing.y * 3;
   const float room = vp->Size.y - 16 * dpr - (ImGui::GetCursorScreenPos().y - ImGui::GetWindowPos().y) -
                      ImGui::GetFrameHeightWithSpacing() * 2 - ImGui::GetTextLineHeightWithSpacing() * 2 - st.WindowPadding.y * 2;
-  const float list_h = std::max(80 * dpr, std::min(per_claim * std::max<size_t>(1, anns.size()) + st.WindowPadding.y * 2, room));
+  const float want = list_content_h_ > 0 ? list_content_h_ + st.WindowPadding.y * 2
+                                         : per_claim * std::max<size_t>(1, anns.size()) + st.WindowPadding.y * 2;
+  const float list_h = std::max(80 * dpr, std::min(want, room));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10 * dpr, 8 * dpr));
   ImGui::BeginChild("key_claims", ImVec2(0, list_h), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  {
+    const ImVec2 lp = ImGui::GetWindowPos(), ls = ImGui::GetWindowSize();
+    ui_probe::rect("exercise.claims", lp, ImVec2(lp.x + ls.x, lp.y + ls.y));
+  }
   ImGui::PopStyleVar();
   for (size_t i = 0; i < anns.size(); ++i) {
     const core::Annotation& a = anns[i];
@@ -151,9 +166,13 @@ void ExerciseDialog::Draw(App& app) {
                                           ImGui::GetColorU32(ImGuiCol_TextDisabled),
                                           "Feedback for this claim (optional), e.g. where to check it");
     }
+    wrapped_preview(feedback_[i], "exercise.feedback." + std::to_string(i) + ".preview");
     ImGui::PopID();
     ImGui::Spacing();
   }
+  // What the claims took: from the top padding (GetCursorPosY counts it, and not the scroll)
+  // to the end of the last one, without the spacing after it.
+  list_content_h_ = ImGui::GetCursorPosY() - st.WindowPadding.y - st.ItemSpacing.y;
   ImGui::EndChild();
 
   if (!last_made.empty()) {

@@ -156,6 +156,20 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       await teacher.keyboard.type('Mark the three claims a fact-checker should check first.');
       await handClick(teacher, 'exercise.feedback.0');
       await teacher.keyboard.type('Check the council minutes: the 12% is for two years.');
+      // ImGui's boxes do not wrap: a feedback longer than its box is shown below it, wrapped,
+      // as students will read it; one that fits is not repeated.
+      await handClick(teacher, 'exercise.feedback.2');
+      await teacher.keyboard.type('The council has said March before: look up the dates it gave in 2021 and 2022, ' +
+        'and whether the contractor has confirmed the schedule in writing.');
+      const drawn = (await ui(teacher)).rects;
+      assert.equal(drawn['exercise.feedback.0.preview'], undefined, 'a feedback that fits its box is not repeated');
+      const preview = drawn['exercise.feedback.2.preview'];
+      assert.ok(preview, 'a feedback wider than its box is shown wrapped below it');
+      assert.ok(preview.y >= drawn['exercise.feedback.2'].y + drawn['exercise.feedback.2'].height, 'below its box');
+      assert.ok(preview.width <= drawn['exercise.feedback.2'].width + 1, 'no wider than its box');
+      assert.ok(preview.height > drawn['exercise.feedback.2'].height / 2, 'on more than one line');
+      const list = drawn['exercise.claims'];
+      assert.ok(preview.y + preview.height <= list.y + list.height + 1, 'the list grew to show it whole');
       await shot(teacher, 'class-make-exercise');
       await docShot(teacher, 'make-exercise', (await ui(teacher)).rects.dialog);
       const made = [];
