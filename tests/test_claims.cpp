@@ -15,6 +15,7 @@
 #include "core/claims/claim_finder.h"
 #include "core/claims/claim_rules.h"
 #include "core/claims/model.h"
+#include "core/claims/word_classes.h"
 #include "core/utf8.h"
 
 namespace {
@@ -301,6 +302,8 @@ TEST_SUITE("claims") {
   TEST_CASE("the compiled model table matches its features and stays small") {
     const core::claims::ModelTable& t = core::claims::kClaimModelTable;
     CHECK(t.count == core::claims::feature_count(t.config));  // else it was written for other features
+    if (t.config.word_classes)  // else it was trained with other word classes
+      CHECK(t.word_classes == core::claims::word_class_fingerprint());
     CHECK(t.count * sizeof(int16_t) <= 300 * 1024);           // "a few hundred kB at most"
     CHECK(t.scale > 0);
     CHECK(std::string(t.about).find("logistic regression") == 0);

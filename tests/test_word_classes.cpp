@@ -35,6 +35,9 @@ TEST_SUITE("word classes") {
       REQUIRE(word_class(words[i]) == kWordClassTable.classes[i]);
       REQUIRE(kWordClassTable.classes[i] < word_class_count());
     }
+    size_t bytes = kWordClassTable.count * sizeof(uint16_t);
+    for (const std::string& w : words) bytes += w.size() + 1;
+    CHECK(bytes <= 200 * 1024);  // with the weights, "a few hundred kB at most"
     CHECK(word_class("said") >= 0);
     CHECK(word_class("") == -1);
     CHECK(word_class("qzxvbnotaword") == -1);

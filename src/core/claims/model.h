@@ -37,6 +37,7 @@ struct ModelTable {
   double scale;
   const int16_t* weights;
   size_t count;            // of weights: feature_count(config), or the table is out of date
+  uint32_t word_classes;   // word_class_fingerprint() of the classes it was trained with
   const char* about;       // how and on what it was trained
 };
 extern const ModelTable kClaimModelTable;

@@ -2069,6 +2069,7 @@ const ModelTable kClaimModelTable = {
     7.582446707238161e-05,
     kWeights,
     32819,
+    0xca24a433u,
     "logistic regression, bits 15 cues hand words bigrams shapes normalised context word-classes, l2 0.0001, l2-dense 0.001, threshold 0.51; 7370 training sentences (2834 check-worthy) of 211 texts",
 };
 

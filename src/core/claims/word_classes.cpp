@@ -63,6 +63,18 @@ int word_class(std::string_view lower) {
 
 int word_class_count() { return current().class_count; }
 
+uint32_t word_class_fingerprint() {
+  const Classes& c = current();
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < c.words.size(); ++i) {
+    for (unsigned char ch : c.words[i]) h = (h ^ ch) * 16777619u;
+    h = (h ^ 0u) * 16777619u;
+    h = (h ^ (c.classes[i] & 0xFF)) * 16777619u;
+    h = (h ^ (c.classes[i] >> 8)) * 16777619u;
+  }
+  return h;
+}
+
 void use_word_classes(std::vector<std::string> words, std::vector<uint16_t> classes, int class_count) {
   Classes& c = current();
   if (words.empty()) {

@@ -1,8 +1,8 @@
 // word_classes.h - distributional word classes: each frequent word of the unlabelled Brown
-// text belongs to one of a few hundred classes of words used in alike contexts ("said",
-// "told", "added" ...; "percent", "cents", "miles" ...). The claim model's features use them so
-// that a word seen in training lends its weight to the unseen words of its class. The table
-// is learned by tests/claims/train (claims_train classes) and compiled in as
+// text belongs to one of a few hundred classes of words used in alike contexts ("said" and
+// "added"; "admitted" and "claimed"; "cents", "miles", "million" and "billion"; "president"
+// and "governor"). The claim model's features use them so that a word seen in training lends
+// its weight to the unseen words of its class. The table is learned by tests/claims/train (claims_train classes) and compiled in as
 // word_class_table.cpp (generated; do not edit).
 #pragma once
 
@@ -18,6 +18,8 @@ namespace core::claims {
 int word_class(std::string_view lower);
 // How many classes the table has.
 int word_class_count();
+// A hash of the table's words and classes: a model is trained with one table (ModelTable).
+uint32_t word_class_fingerprint();
 
 // The table word_class_table.cpp defines: `count` words, sorted, each ended by '\0' in
 // `words`, and their classes.

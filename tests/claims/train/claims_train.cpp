@@ -285,11 +285,11 @@ int cmd_write_model(const Options& o) {
   const FeatureConfig& c = o.config;
   std::snprintf(buf, sizeof buf,
                 "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n"
-                "    %.17g,\n    kWeights,\n    %zu,\n",
+                "    %.17g,\n    kWeights,\n    %zu,\n    0x%08xu,\n",
                 c.hash_bits, c.cues ? "true" : "false", c.hand ? "true" : "false", c.words ? "true" : "false", c.word_bigrams ? "true" : "false",
                 c.shape_trigrams ? "true" : "false", c.class_bigrams ? "true" : "false",
                 c.normalise ? "true" : "false", c.context ? "true" : "false", c.word_classes ? "true" : "false", bias,
-                scale, dim);
+                scale, dim, c.word_classes ? core::claims::word_class_fingerprint() : 0u);
   out << buf;
   std::snprintf(buf, sizeof buf,
                 "    \"logistic regression, %s, l2 %g, l2-dense %g, threshold %.2f; %zu training sentences "
