@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
-import { findRange, dragSelect, state, ui, box, clickNamed, markClaim, dialogClosed } from './helpers.mjs';
+import { findRange, dragSelect, state, ui, box, clickNamed, markClaim, closeDialog } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 const SIZES = [[1280, 800], [800, 600], [390, 844]];
@@ -38,8 +38,7 @@ for (const [width, height] of SIZES) {
       const text = await page.evaluate(() => window.annotator.articleText());
       const needle = 'illegally deporting children from Ukraine';
       await page.evaluate((j) => window.annotator.importJson(j), overlapping(text, needle));
-      await page.keyboard.press('Escape');  // the import report
-      await dialogClosed(page);
+      await closeDialog(page);  // the import report
       // Open one in the editor, so its Delete button is on screen (on a phone the list is
       // in the bottom sheet: open it first).
       if (width < 700) await clickNamed(page, 'sheet.handle');

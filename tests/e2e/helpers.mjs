@@ -120,6 +120,15 @@ export async function dialogClosed(page, timeout = 8000) {
   }
 }
 
+// Closes the dialog a call just opened (an import's report) with Escape: waits for it to be
+// drawn first (under load it opens a frame or more later, and an Escape before then is
+// lost), then until it is gone.
+export async function closeDialog(page) {
+  await box(page, 'dialog');
+  await page.keyboard.press('Escape');
+  await dialogClosed(page);
+}
+
 // Clicks the middle of what the last frame drew as `name`, with the real mouse.
 export async function clickNamed(page, name, options = {}) {
   const r = await box(page, name);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, openApp, settle, shot, missingPrerequisite, ARTIFACTS } from './browser.mjs';
-import { findRange, dragSelect, state, dropFile, clickNamed } from './helpers.mjs';
+import { findRange, dragSelect, state, dropFile, clickNamed, closeDialog } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 
@@ -48,7 +48,7 @@ test('a file for an edited article is anchored and reported', { skip, timeout: 1
     }));
     const made = await page.evaluate((j) => window.annotator.importJson(j), JSON.stringify(items));
     assert.equal(made.error, undefined, JSON.stringify(made));
-    await page.keyboard.press('Escape');  // close that report
+    await closeDialog(page);  // close that report
     const file = await page.evaluate(() => window.annotator.exportJson());
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const filePath = path.join(ARTIFACTS, 'edited-article.annotations.json');

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
-import { findRange, dragSelect, state, clickNamed, dialogClosed } from './helpers.mjs';
+import { findRange, dragSelect, state, clickNamed, closeDialog } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 
@@ -178,8 +178,7 @@ test("an import keeps the file's collection properties; undo across documents fo
     });
     const r = await page.evaluate((j) => window.annotator.importJson(j), file);
     assert.equal(r.exact + r.moved, 1, JSON.stringify(r));  // a quote alone: found where it is
-    await page.keyboard.press('Escape');
-    await dialogClosed(page);  // else the menu click below can land on the closing report
+    await closeDialog(page);  // else the menu click below can land on the closing report
     const out = JSON.parse(await page.evaluate(() => window.annotator.exportJson()));
     assert.equal(out.id, 'https://example.org/collections/7');
     assert.deepEqual(out['x:reviewedBy'], { name: 'Desk 3' });
