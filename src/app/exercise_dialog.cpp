@@ -34,6 +34,7 @@ std::string trimmed(std::string s) {
   s.erase(s.find_last_not_of(" \t\r\n") + 1);
   return s;
 }
+
 // ImGui's text box does not wrap: when a line of `text` is wider than the box just drawn,
 // the text follows, wrapped, as the students will read it (unformatted: any length).
 void wrapped_preview(const std::string& text, const std::string& probe) {
@@ -53,6 +54,7 @@ void ExerciseDialog::Open(App& app) {
   AppState& s = app.state;
   s.commit_note_draft();
   doc_id_ = s.current_id();
+  list_content_h_ = 0;  // another document's claims: estimate again until drawn
   const auto info = session::document_exercise(s.doc());
   if (info && info->kind == cls::FileKind::Key) {
     exercise_ = info->exercise;  // the same id: hand-ins of an earlier download still match

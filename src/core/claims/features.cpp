@@ -126,9 +126,10 @@ uint32_t class_hash(const Token& t, uint32_t word) {
 }
 
 // A word's distributional class; a word without one, a number or a mark stands for itself.
+// (`word` is word_hash(t): for a word, the FNV-1a of its lowercase form.)
 uint32_t distributional_hash(const Token& t, uint32_t word) {
   if (t.kind != TokKind::Word) return word;
-  const int c = word_class(t.lower());
+  const int c = word_class(t.lower(), word);
   return c < 0 ? word : 0x80000000u | static_cast<uint32_t>(c);
 }
 

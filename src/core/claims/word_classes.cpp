@@ -5,11 +5,15 @@
 namespace core::claims {
 namespace {
 
-uint32_t hash_of(std::string_view s) {
-  uint32_t h = 2166136261u;
+// FNV-1a, as features.cpp hashes words.
+constexpr uint32_t kFnvBasis = 2166136261u;
+uint32_t fnv(uint32_t h, std::string_view s) {
   for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h ^ (h >> 16);
+  return h;
 }
+uint32_t fnv(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+// The slot of a word's hash.
+uint32_t spread(uint32_t fnv1a) { return fnv1a ^ (fnv1a >> 16); }
 
 struct Classes {
   std::vector<std::string_view> words;
@@ -26,7 +30,7 @@ struct Classes {
     while (size < 2 * words.size()) size *= 2;
     slots.assign(size, 0);
     for (size_t i = 0; i < words.size(); ++i) {
-      size_t at = hash_of(words[i]) & (size - 1);
+      size_t at = spread(fnv(kFnvBasis, words[i])) & (size - 1);
       while (slots[at]) at = (at + 1) & (size - 1);
       slots[at] = static_cast<uint32_t>(i + 1);
     }
@@ -51,10 +55,12 @@ Classes& current() {
 
 }  // namespace
 
-int word_class(std::string_view lower) {
+int word_class(std::string_view lower) { return word_class(lower, fnv(kFnvBasis, lower)); }
+
+int word_class(std::string_view lower, uint32_t fnv1a) {
   const Classes& c = current();
   const size_t mask = c.slots.size() - 1;
-  for (size_t at = hash_of(lower) & mask; c.slots[at]; at = (at + 1) & mask) {
+  for (size_t at = spread(fnv1a) & mask; c.slots[at]; at = (at + 1) & mask) {
     const uint32_t i = c.slots[at] - 1;
     if (c.words[i] == lower) return c.classes[i];
   }
@@ -65,12 +71,10 @@ int word_class_count() { return current().class_count; }
 
 uint32_t word_class_fingerprint() {
   const Classes& c = current();
-  uint32_t h = 2166136261u;
+  uint32_t h = kFnvBasis;
   for (size_t i = 0; i < c.words.size(); ++i) {
-    for (unsigned char ch : c.words[i]) h = (h ^ ch) * 16777619u;
-    h = (h ^ 0u) * 16777619u;
-    h = (h ^ (c.classes[i] & 0xFF)) * 16777619u;
-    h = (h ^ (c.classes[i] >> 8)) * 16777619u;
+    h = fnv(fnv(h, c.words[i]), uint8_t{0});
+    h = fnv(fnv(h, static_cast<uint8_t>(c.classes[i] & 0xFF)), static_cast<uint8_t>(c.classes[i] >> 8));
   }
   return h;
 }

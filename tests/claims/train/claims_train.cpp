@@ -408,7 +408,7 @@ int main(int argc, char** argv) {
   try {
     if (!parse(argc, argv, o)) return 2;
     const std::string cmd = argv[1];
-    if (o.induce) {
+    if (o.induce && cmd != "classes") {  // classes learns them itself
       WordClasses w = learn_classes(o);
       core::claims::use_word_classes(std::move(w.words), std::move(w.classes), w.class_count);
     }
