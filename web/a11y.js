@@ -35,7 +35,7 @@
 
   function call(method, data) {
     const M = window.Module;
-    if (!M || !M._web_call) return null;
+    if (!M || !M.calledRun) return null;  // not started yet
     const bytes = new TextEncoder().encode(String(data));
     const ptr = M._malloc(Math.max(1, bytes.length));
     M.HEAPU8.set(bytes, ptr);
@@ -223,7 +223,7 @@
   const queries = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(prefers-reduced-motion: reduce)'),
     matchMedia('(prefers-contrast: more)')];
   for (const q of queries) {
-    q.addEventListener('change', () => { if (window.Module && window.Module._web_wake) window.Module._web_wake(); });
+    q.addEventListener('change', () => { if (window.Module && window.Module.calledRun) window.Module._web_wake(); });
   }
 
   window.AnnotatorA11y = {

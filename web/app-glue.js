@@ -58,6 +58,7 @@
   // Text goes straight into the module's memory (encodeInto): a 5 MB article is not
   // encoded into a temporary array and copied again.
   function call(method, data) {
+    if (!running()) throw new Error('the annotator has not started yet (await annotator.ready)');
     const text = typeof data === 'string';
     const cap = text ? data.length * 3 : (data ? data.length : 0);
     const ptr = Module._malloc(Math.max(1, cap));
@@ -74,6 +75,7 @@
   // Entries in the framing of src/session/transfer.h ("KEY\tLENGTH\n" + bytes), written in
   // place; the length is padded to 12 digits so it can be filled in after the value.
   function callEntries(method, entries) {
+    if (!running()) throw new Error('the annotator has not started yet (await annotator.ready)');
     let cap = 0;
     for (const [k, v] of entries) cap += k.length * 3 + 14 + v.length * 3;
     const ptr = Module._malloc(Math.max(1, cap));
@@ -228,12 +230,16 @@
   };
 
   // [SECTION] Input that wakes the idle frame loop; browser shortcuts the app takes over.
-  const wake = () => { if (Module._web_wake) Module._web_wake(); };
+  // The module's exports exist as soon as app.js has run, but call into nothing until the
+  // WebAssembly has started (calledRun): input, a paste or another tab's news can come
+  // while the page is still loading.
+  const running = () => Module.calledRun === true;
+  const wake = () => { if (running()) Module._web_wake(); };
   for (const type of ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'resize',
     'focus', 'blur', 'visibilitychange', 'pointerdown', 'pointerup']) {
     window.addEventListener(type, wake, { capture: true, passive: true });
   }
-  canvas.addEventListener('mousedown', (e) => { if (Module._web_mouse_down) Module._web_mouse_down(e.detail || 1); }, true);
+  canvas.addEventListener('mousedown', (e) => { if (running()) Module._web_mouse_down(e.detail || 1); }, true);
   window.addEventListener('keydown', (e) => {
     // Text size, undo, redo, export, open: the app's, not the browser's (copy and paste stay
     // the browser's, so the clipboard events still happen).
@@ -244,17 +250,24 @@
   // Leaving the page: the app takes the last keys and writes everything now; what is still
   // on its way to IndexedDB is copied to localStorage (the next start applies it).
   const flushApp = () => {
-    if (Module._web_wake) call('flush', '');
+    if (running()) call('flush', '');
     storage.rescue();
   };
-  storage.onRemoteChange((keys) => { if (Module._web_wake) call('storage.changed', JSON.stringify(keys)); });
+  // Another tab's writes. Until the app has what storage held at start-up (boot), the keys
+  // wait: the start-up read may have been made before those writes.
+  let booted = false;
+  const changedBeforeBoot = [];
+  storage.onRemoteChange((keys) => {
+    if (booted) call('storage.changed', JSON.stringify(keys));
+    else changedBeforeBoot.push(...keys);
+  });
   window.addEventListener('pagehide', flushApp);
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushApp(); });
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     // Rich text (copied from a web page) goes through the same extraction as an opened page.
     const html = e.clipboardData ? e.clipboardData.getData('text/html') : '';
-    if ((text || html) && Module._web_wake) {
+    if ((text || html) && running()) {
       e.preventDefault();
       withProgress('Opening the pasted text (' + (text.length / 1048576).toFixed(1) + ' MB)\u2026', text.length,
         () => (html ? call('paste.html', JSON.stringify({ html, text })) : call('paste', text)));
@@ -275,6 +288,8 @@
       for (const [name, bytes] of fonts) callNamed('font', name, bytes);
       const r = JSON.parse(callEntries('boot', saved.concat([['!sample', sample]])));
       if (r && r.error) throw new Error(r.error);
+      booted = true;
+      if (changedBeforeBoot.length) call('storage.changed', JSON.stringify(changedBeforeBoot.splice(0)));
       window.AnnotatorShare.connect({ callParts });
       window.AnnotatorShare.openFromAddress();  // a share link opens in the library
       wake();
@@ -346,7 +361,7 @@
     redo() { callJson('api.redo'); },
     // Resolves when every change so far has reached IndexedDB (or failed to).
     async flush() {
-      if (Module._web_wake) call('flush', '');
+      if (running()) call('flush', '');
       await storage.idle();
     },
     scrollBy(dy) { callJson('api.scrollBy', String(dy)); },

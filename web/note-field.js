@@ -17,7 +17,7 @@
   // Tells the app (web_note_event): 0 input, 1 Escape, 2 left the field, 3 entered it.
   function tell(kind) {
     const M = window.Module;
-    if (!M || !M._web_note_event) return;
+    if (!M || !M.calledRun) return;
     const text = kind === 0 ? field.value : '';
     const bytes = new TextEncoder().encode(text);
     const ptr = M._malloc(Math.max(1, bytes.length));

@@ -21,7 +21,7 @@
 
   function send(text) {
     const M = window.Module;
-    if (!text || !M || !M._web_text_input) return;
+    if (!text || !M || !M.calledRun) return;
     const bytes = new TextEncoder().encode(text);
     const ptr = M._malloc(bytes.length + 1);
     M.HEAPU8.set(bytes, ptr);
@@ -36,7 +36,7 @@
   });
   agent.addEventListener('compositionupdate', () => {
     // The text being composed shows in the textarea itself, at the caret.
-    if (window.Module && window.Module._web_wake) window.Module._web_wake();
+    if (window.Module && window.Module.calledRun) window.Module._web_wake();
   });
   agent.addEventListener('compositionend', (e) => {
     composing = false;

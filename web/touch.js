@@ -14,7 +14,7 @@
     // A touch elsewhere leaves the note field, as a click on the canvas does.
     const note = document.getElementById('note-field');
     if (e.type === 'touchstart' && note && document.activeElement === note) note.blur();
-    if (!window.Module || !Module._web_touch) return;
+    if (!window.Module || !Module.calledRun) return;
     const r = canvas.getBoundingClientRect();
     for (const t of e.changedTouches) {
       Module._web_touch(PHASE[e.type], t.identifier, t.clientX - r.left, t.clientY - r.top);

@@ -2,7 +2,8 @@
 // survives two quick reloads, the last keystrokes before a reload are kept, two tabs of one
 // browser both keep their annotations, a storage that cannot be read (test hook) writes
 // nothing until the reader decides, a full storage says what to do, the previous version's
-// records move into the library untouched, and a long file shows progress before the work.
+// records move into the library untouched, a long file shows progress before the work, and
+// a tab still loading learns what another tab saved meanwhile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -93,6 +94,52 @@ test('two tabs of one browser: annotations made in either both survive', { skip,
     await ready(page);
     const after = await page.evaluate(() => window.annotator.annotations().map((a) => [a.exact, a.note]).sort());
     assert.deepEqual(after, [['123 countries', 'made in tab one'], ['Belt and Road summit', ''], ['Kyrgyzstan', 'made in tab two']]);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+// The other tab writes while this one is still loading: its start-up read is older than
+// the write, and the news arrives before the WebAssembly runs. Held until the app has
+// started, the news still brings the annotation; mouse and keys while loading do nothing.
+test('a tab still loading hears what another tab saved meanwhile; input while loading is harmless', { skip, timeout: 180000 }, async () => {
+  const b = await launch();
+  const { page, context } = b;
+  try {
+    await openApp(page, b.server.url);
+    await page.evaluate(() => window.annotator.flush());
+    const second = await context.newPage();
+    second.on('pageerror', (e) => b.errors.push(String(e)));
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await second.route('**/app.wasm*', async (route) => { await held; await route.continue(); });
+    await second.goto(b.server.url);
+    await second.waitForFunction(() => window.AnnotatorStorage !== undefined);
+    await second.waitForTimeout(1000);  // its start-up read is done
+    await second.mouse.move(200, 200);
+    await second.mouse.move(300, 250);
+    await second.keyboard.press('Shift');
+    assert.equal(await second.evaluate(() => window.Module.calledRun === true), false, 'the module is held');
+
+    await claim(page, '123 countries');
+    await page.keyboard.type('made while the other loads');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.annotator.loadArticle('A second article\n\nOpened while the other tab loads.', { title: 'Second article' }));
+    await page.evaluate(() => window.annotator.flush());
+    await page.waitForTimeout(500);  // the news has reached the loading tab
+
+    const early = await second.evaluate(() => {
+      try { window.annotator.state(); return 'answered'; } catch (e) { return e.message; }
+    });
+    assert.match(early, /not started yet/);
+    release();
+    await second.bringToFront();
+    await ready(second);
+    await second.waitForFunction(() => window.annotator.annotations().length === 1, null, { timeout: 10000 });
+    assert.deepEqual(await notes(second), ['made while the other loads']);
+    // The library learnt of the article opened in the other tab meanwhile.
+    await second.waitForFunction(() => window.annotator.documents().some((d) => d.title === 'Second article'), null, { timeout: 10000 });
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
