@@ -13,8 +13,10 @@
   field.setAttribute('aria-label', 'Note');
   let minHeight = 80;
   let maxHeight = 240;
+  let tabMoves = false;  // Tab goes to the app's next box (the exercise's), not the page's next element
 
-  // Tells the app (web_note_event): 0 input, 1 Escape, 2 left the field, 3 entered it.
+  // Tells the app (web_note_event): 0 input, 1 Escape, 2 left the field, 3 entered it, 4 its
+  // height changed without typing (text set, placed anew), 5 Tab, 6 Shift+Tab (when asked).
   function tell(kind) {
     const M = window.Module;
     if (!M || !M.calledRun) return;
@@ -29,10 +31,13 @@
     }
   }
 
-  // Grows with the text between the two heights the app gives, then scrolls.
+  // Grows with the text between the two heights the app gives, then scrolls. Returns whether
+  // its height changed.
   function fit() {
+    const before = field.style.height;
     field.style.height = 'auto';
     field.style.height = Math.min(maxHeight, Math.max(minHeight, field.scrollHeight + 2)) + 'px';
+    return field.style.height !== before;
   }
 
   field.addEventListener('input', () => { fit(); tell(0); });
@@ -58,6 +63,12 @@
       return;
     }
     if ((e.ctrlKey || e.metaKey) && APP_SHORTCUTS.includes(e.key)) return;  // the app's
+    if (e.key === 'Tab' && tabMoves && !e.ctrlKey && !e.altKey && !e.metaKey) {  // to the next box of the app's
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (e.type === 'keydown') tell(e.shiftKey ? 6 : 5);
+      return;
+    }
     if (e.key === 'F6') {  // the app moves the keyboard on to its panel (keyboard_focus.h)
       if (e.type === 'keydown') { e.preventDefault(); field.blur(); }
       return;
@@ -81,8 +92,10 @@
         s.borderColor = style.border;
         s.setProperty('--placeholder', style.placeholderColor);
         field.placeholder = style.placeholder;
+        field.setAttribute('aria-label', style.label || 'Note');
         minHeight = style.minHeight;
         maxHeight = style.maxHeight;
+        tabMoves = !!style.tabMoves;
       }
       const c = document.getElementById('canvas').getBoundingClientRect();
       field.style.left = (c.left + x) + 'px';
@@ -92,7 +105,7 @@
         field.hidden = false;
         if (!field.isConnected) document.body.appendChild(field);
       }
-      fit();
+      if (fit()) tell(4);
     },
     hide() {
       const had = document.activeElement === field;
@@ -105,7 +118,7 @@
     },
     setText(text) {
       if (field.value !== text) field.value = text;
-      fit();
+      if (fit() && !field.hidden) tell(4);
     },
     insert(text) {
       field.setRangeText(text, field.selectionStart, field.selectionEnd, 'end');

@@ -10,6 +10,7 @@
 #include "app/keyboard_focus.h"
 #include "app/keys.h"
 #include "app/nav_speech.h"
+#include "app/text_area.h"
 #include "app/theme.h"
 #include "app/toasts.h"
 #include "app/ui_probe.h"
@@ -57,6 +58,7 @@ void App::draw() {
   if (entered == static_cast<int>(keyboard_focus::Region::Reading)) reading.start_caret(state);
   if (entered == static_cast<int>(keyboard_focus::Region::Panel) && compact) sheet_open = true;  // a closed sheet opens
   nav_speech::begin_frame(keyboard_focus::current() != keyboard_focus::Region::Reading);
+  text_area::begin_frame();
   editor.BeginFrame(state);
   touch.apply(*this);
   toolbar.Shortcuts(*this);
@@ -92,7 +94,7 @@ void App::draw() {
   share.Draw(*this);
   export_dialog.Draw(*this);
   classroom.Draw(*this);
-  editor.EndFrame();
+  text_area::end_frame();
   a11y.update(*this);
   if (const std::string said = nav_speech::end_frame(); !said.empty()) platform::a11y_announce(said);
   ui_probe::text("a11y.updates", std::to_string(a11y.updates));

@@ -40,6 +40,13 @@ struct ExerciseDialog {
   std::vector<std::string> feedback_;  // per key claim (annotation order)
   std::string doc_id_;
   float list_content_h_ = 0;  // the key claims' list as tall as it was drawn last frame
+  // The long text box the page's text area is over: 0 the instructions, 1 + i claim i's
+  // feedback, -1 none (each is drawn as its wrapped text).
+  int editing_ = -1;
+  bool set_text_ = false, focus_field_ = false;  // on the next frame it is placed
+  std::string* text_of(int box);
+  void long_box(int box, float dpr, float min_lines, float max_lines, const std::string& placeholder,
+                const std::string& label, const std::string& probe);
 };
 
 // The teacher's class view: a key, any number of students' files, and what the class did.

@@ -18,6 +18,7 @@
 #include "app/keys.h"
 #include "app/labels.h"
 #include "app/nav_speech.h"
+#include "app/text_area.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
 #include "core/evidence.h"
@@ -33,18 +34,12 @@ void tooltip_above(const char* text) {
   ImGui::SetTooltip("%s", text);
 }
 
-std::string css_color(ImGuiCol idx) {
-  const ImVec4 c = ImGui::GetStyleColorVec4(idx);
-  auto b = [](float v) { return std::to_string(static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255))); };
-  return "rgb(" + b(c.x) + "," + b(c.y) + "," + b(c.z) + ")";
-}
 }  // namespace
 
 // [SECTION] The note field -------------------------------------------------------------
 
 void Editor::BeginFrame(AppState& app) {
-  field_placed_ = false;
-  for (platform::NoteFieldEvent& e : platform::take_note_field_events()) {
+  for (platform::NoteFieldEvent& e : text_area::events(text_area::Owner::Note)) {
     switch (e.kind) {
       case platform::NoteFieldEvent::Input:
         note_ = std::move(e.text);
@@ -57,10 +52,13 @@ void Editor::BeginFrame(AppState& app) {
         app.commit_note_draft();  // one undo step for what was typed
         break;
       case platform::NoteFieldEvent::Focus:
+      case platform::NoteFieldEvent::Resize:
+      case platform::NoteFieldEvent::Tab:  // (not asked for: Tab is the page's)
+      case platform::NoteFieldEvent::BackTab:
         break;
     }
   }
-  note_focused_ = platform::note_field_focused();
+  note_focused_ = text_area::owner() == text_area::Owner::Note && platform::note_field_focused();
   if (close_) {
     close_ = false;
     app.commit_note_draft();
@@ -68,59 +66,30 @@ void Editor::BeginFrame(AppState& app) {
   }
 }
 
-void Editor::EndFrame() {
-  if (!field_placed_) platform::note_field_hide();
-}
-
-void Editor::draw_note(AppState& app, const core::Annotation& a, float dpr) {
-  const ImGuiStyle& st = ImGui::GetStyle();
-  const float line_css = std::round(ImGui::GetFontSize() / dpr * 1.25f);
-  platform::NoteFieldStyle style;
-  // ImGui sizes a font by its ascent plus descent, CSS by its em: for Noto Sans (ascent
-  // 1069, descent 293 per 1000 em) the same letters are 1000/1362 of ImGui's number.
-  style.font_px = std::round(ImGui::GetFontSize() / dpr * 1000.0f / 1362.0f * 10.0f) / 10.0f;
-  style.line_px = line_css;
-  style.rounding_px = st.FrameRounding / dpr;
-  style.min_height = line_css * 4 + 12;
-  // Grows to about a dozen lines (less on a short screen), then scrolls.
-  const float screen_css = ImGui::GetMainViewport()->Size.y / dpr;
-  style.max_height = std::max(style.min_height, std::min(line_css * 12 + 12, screen_css * 0.3f));
-  style.text = css_color(ImGuiCol_Text);
-  style.border = css_color(ImGuiCol_Border);
-  style.placeholder_color = css_color(ImGuiCol_TextDisabled);
-  style.placeholder = "Why is this worth checking? What did you find?";
-
+void Editor::draw_note(AppState& app, float dpr) {
+  // Four lines, growing to about a dozen (less on a short screen), then it scrolls.
+  const platform::NoteFieldStyle style =
+      text_area::style(dpr, 4, 12, "Why is this worth checking? What did you find?", "Note");
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float w = ImGui::GetContentRegionAvail().x;
-  const float h = std::max(style.min_height, platform::note_field_height()) * dpr;
+  const bool ours = text_area::owner() == text_area::Owner::Note;
+  const float h = std::max(style.min_height, ours ? platform::note_field_height() : 0.0f) * dpr;
   ImGui::Dummy(ImVec2(w, h));
   const ImRect box(p, ImVec2(p.x + w, p.y + h));
   ui_probe::rect("editor.note", box.Min, box.Max);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(ImGuiCol_FrameBg), st.FrameRounding);
-  dl->AddRect(box.Min, box.Max, ImGui::GetColorU32(ImGuiCol_Border), st.FrameRounding);
 
   // The page's text area lies over this box while all of it is in view and nothing (a menu,
   // a dropdown, a dialog) is open above it; otherwise the note is drawn here as text.
   const bool covered = ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   const bool whole = ImGui::GetCurrentWindow()->ClipRect.Contains(box);
+  text_area::draw_box(box.Min, box.Max, dpr, note_, style.placeholder, !covered && whole);
   if (!covered && whole) {
-    platform::note_field_show(p.x / dpr, p.y / dpr, w / dpr, style);
-    field_placed_ = true;
+    if (text_area::place(text_area::Owner::Note, p, w, dpr, style)) platform::note_field_set_text(note_);
     if (app.focus_note) {
       platform::note_field_focus();
       app.focus_note = false;
     }
-  } else {
-    ImGui::PushClipRect(box.Min, box.Max, true);
-    const ImVec2 pad = st.FramePadding;
-    const std::string shown = note_.empty() ? style.placeholder : note_;
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + pad.x, p.y + pad.y),
-                ImGui::GetColorU32(note_.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown.c_str(),
-                nullptr, w - pad.x * 2);
-    ImGui::PopClipRect();
   }
-  (void)a;
 }
 
 // [SECTION] The editor -----------------------------------------------------------------
@@ -133,7 +102,8 @@ void Editor::load(AppState& app) {
   if (!a) return;
   note_ = app.note_draft().id == id_ ? app.note_draft().note : a->note;
   links_ = a->links;
-  platform::note_field_set_text(note_);
+  // Into the page's text area when the note holds it (else when the note takes it back).
+  if (text_area::owner() == text_area::Owner::Note) platform::note_field_set_text(note_);
 }
 
 void Editor::Draw(AppState& app, float dpr) {
@@ -218,7 +188,7 @@ void Editor::Draw(AppState& app, float dpr) {
     ImGui::PopTextWrapPos();
   }
   ImGui::TextUnformatted("Note");
-  draw_note(app, a, dpr);
+  draw_note(app, dpr);
   draw_evidence(app, a, dpr);
 
   ImGui::Spacing();

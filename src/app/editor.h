@@ -18,11 +18,10 @@ class AppState;
 struct Editor {
   void BeginFrame(AppState& app);  // what the reader did in the note field since last frame
   void Draw(AppState& app, float dpr);
-  void EndFrame();                 // the note field goes away when the editor was not drawn
 
  private:
   void load(AppState& app);
-  void draw_note(AppState& app, const core::Annotation& a, float dpr);
+  void draw_note(AppState& app, float dpr);
   void draw_evidence(AppState& app, const core::Annotation& a, float dpr);
   void save_links(AppState& app, const core::Annotation& a);
 
@@ -34,7 +33,6 @@ struct Editor {
   int editing_link_ = -1;     // the evidence entry being edited as text, or -1
   std::string edit_buffer_;
   bool focus_edit_ = false;
-  bool field_placed_ = false; // the note field was placed this frame
   bool note_focused_ = false;
   bool close_ = false;        // Escape in the note field
 };

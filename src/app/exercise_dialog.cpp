@@ -5,6 +5,7 @@
 // kept in the document's collection properties, so making it again later keeps the id and
 // students' hand-ins still match.
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "app/classroom.h"
 #include "app/keys.h"
 #include "app/labels.h"
+#include "app/text_area.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
 #include "platform/platform.h"
@@ -35,19 +37,6 @@ std::string trimmed(std::string s) {
   return s;
 }
 
-// ImGui's text box does not wrap: when a line of `text` is wider than the box just drawn,
-// the text follows, wrapped, as the students will read it (unformatted: any length).
-void wrapped_preview(const std::string& text, const std::string& probe) {
-  if (ImGui::CalcTextSize(text.c_str()).x <= ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x) return;
-  const std::string shown = "Students read: " + text;
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
-  ImGui::PopStyleColor();
-  ImGui::PopTextWrapPos();
-  ui_probe::item(probe);
-}
-
 }  // namespace
 
 void ExerciseDialog::Open(App& app) {
@@ -55,6 +44,7 @@ void ExerciseDialog::Open(App& app) {
   s.commit_note_draft();
   doc_id_ = s.current_id();
   list_content_h_ = 0;  // another document's claims: estimate again until drawn
+  editing_ = -1;
   const auto info = session::document_exercise(s.doc());
   if (info && info->kind == cls::FileKind::Key) {
     exercise_ = info->exercise;  // the same id: hand-ins of an earlier download still match
@@ -76,8 +66,79 @@ void ExerciseDialog::Open(App& app) {
   open = true;
 }
 
+std::string* ExerciseDialog::text_of(int box) {
+  if (box == 0) return &exercise_.instructions;
+  if (box >= 1 && static_cast<size_t>(box) <= feedback_.size()) return &feedback_[static_cast<size_t>(box) - 1];
+  return nullptr;
+}
+
+// A long text box (the instructions, a claim's feedback): its text wrapped, as students
+// will read it. A click, or Enter on it, lays the page's text area over it (text_area.h),
+// which wraps and grows as the teacher types.
+void ExerciseDialog::long_box(int box, float dpr, float min_lines, float max_lines, const std::string& placeholder,
+                              const std::string& label, const std::string& probe) {
+  std::string& text = *text_of(box);
+  platform::NoteFieldStyle style = text_area::style(dpr, min_lines, max_lines, placeholder, label);
+  style.tab_moves = true;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float min_h = style.min_height * dpr;
+  const bool editing = editing_ == box;
+  const bool held = text_area::owner() == text_area::Owner::Exercise;
+  const float h = editing ? std::max(min_h, held ? platform::note_field_height() * dpr : 0.0f)
+                          : text_area::box_height(text, w, dpr, min_h);
+  // A button that Tab also reaches and presses (ImGui's tab stops are its text fields).
+  ImGui::PushID(box);
+  const ImGuiID id = ImGui::GetID("##box");
+  ImGui::PopID();
+  const ImRect bb(p, ImVec2(p.x + w, p.y + h));
+  ImGui::ItemSize(bb);
+  bool clicked = false;
+  if (ImGui::ItemAdd(bb, id, nullptr, ImGuiItemFlags_Inputable)) {
+    bool hovered = false, held = false;
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    clicked = ImGui::ButtonBehavior(bb, id, &hovered, &held) || g.NavActivateInputId == id;  // (tabbed to)
+  }
+  ui_probe::item(probe);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  const ImVec2 q(p.x + w, p.y + h);
+  const bool over = editing && ImGui::GetCurrentWindow()->ClipRect.Contains(ImRect(p, q));
+  text_area::draw_box(p, q, dpr, text, placeholder, over);
+  if (over) {
+    if (text_area::place(text_area::Owner::Exercise, p, w, dpr, style) || set_text_) {
+      platform::note_field_set_text(text);
+      set_text_ = false;
+    }
+    if (focus_field_) {
+      platform::note_field_focus();
+      focus_field_ = false;
+    }
+  } else if (editing && focus_field_) {
+    ImGui::ScrollToRect(ImGui::GetCurrentWindow(), bb);  // Tab went to it: into view first
+  } else if (editing) {
+    editing_ = -1;  // scrolled out of view: the page's text area goes, the text stays
+  }
+  if (clicked && !editing) {
+    editing_ = box;
+    set_text_ = focus_field_ = true;
+  }
+}
+
 void ExerciseDialog::Draw(App& app) {
   AppState& s = app.state;
+  // What the teacher did in the page's text area since the last frame.
+  for (platform::NoteFieldEvent& e : text_area::events(text_area::Owner::Exercise)) {
+    if (e.kind == platform::NoteFieldEvent::Input) {
+      if (std::string* t = text_of(editing_)) *t = std::move(e.text);
+    } else if (e.kind == platform::NoteFieldEvent::Escape || e.kind == platform::NoteFieldEvent::Blur) {
+      editing_ = -1;
+    } else if (e.kind == platform::NoteFieldEvent::Tab || e.kind == platform::NoteFieldEvent::BackTab) {
+      // On to the next box (or back), past the last (or the first) out of the boxes.
+      const int next = editing_ + (e.kind == platform::NoteFieldEvent::Tab ? 1 : -1);
+      editing_ = editing_ >= 0 && text_of(next) ? next : -1;
+      set_text_ = focus_field_ = editing_ >= 0;
+    }
+  }
   if (s.current_id() != doc_id_) {  // another document was opened meanwhile
     open = false;
     return;
@@ -114,10 +175,8 @@ void ExerciseDialog::Draw(App& app) {
   ImGui::InputText("##exercise_title", &exercise_.title);
   ui_probe::item("exercise.title");
   ImGui::TextDisabled("Instructions, shown beside the article");
-  ImGui::InputTextMultiline("##exercise_instructions", &exercise_.instructions,
-                            ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f));
-  ui_probe::item("exercise.instructions");
-  wrapped_preview(exercise_.instructions, "exercise.instructions.preview");
+  long_box(0, dpr, 3, 8, "What students should do, e.g. mark the claims a fact-checker would check first",
+           "Instructions", "exercise.instructions");
 
   ImGui::Spacing();
   ImGui::TextDisabled("Categories that count (marks in others are left out of every figure)");
@@ -160,15 +219,8 @@ void ExerciseDialog::Draw(App& app) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::Text("%zu. %s: \u201C%s\u201D", i + 1, category_label(a.category).c_str(), shorten(a.exact, 160).c_str());
     ImGui::PopTextWrapPos();
-    ImGui::InputTextMultiline("##feedback", &feedback_[i], ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
-    ui_probe::item("exercise.feedback." + std::to_string(i));
-    if (feedback_[i].empty() && !ImGui::IsItemActive()) {
-      const ImVec2 m = ImGui::GetItemRectMin();
-      ImGui::GetWindowDrawList()->AddText(ImVec2(m.x + ImGui::GetStyle().FramePadding.x, m.y + ImGui::GetStyle().FramePadding.y),
-                                          ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                                          "Feedback for this claim (optional), e.g. where to check it");
-    }
-    wrapped_preview(feedback_[i], "exercise.feedback." + std::to_string(i) + ".preview");
+    long_box(static_cast<int>(i) + 1, dpr, 2, 8, "Feedback for this claim (optional), e.g. where to check it",
+             "Feedback for claim " + std::to_string(i + 1), "exercise.feedback." + std::to_string(i));
     ImGui::PopID();
     ImGui::Spacing();
   }

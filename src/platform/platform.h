@@ -97,10 +97,13 @@ struct NoteFieldStyle {
   float min_height = 80, max_height = 240;  // it grows with its text between these, then scrolls
   std::string text, border, placeholder_color;  // CSS colours (the app draws the box's fill)
   std::string placeholder;
+  std::string label;  // what it is, for screen readers ("Note", "Feedback for claim 2")
+  bool tab_moves = false;  // Tab and Shift+Tab are the app's (events Tab, BackTab), not the page's
   bool operator==(const NoteFieldStyle& o) const {
     return font_px == o.font_px && line_px == o.line_px && rounding_px == o.rounding_px &&
            min_height == o.min_height && max_height == o.max_height && text == o.text && border == o.border &&
-           placeholder_color == o.placeholder_color && placeholder == o.placeholder;
+           placeholder_color == o.placeholder_color && placeholder == o.placeholder && label == o.label &&
+           tab_moves == o.tab_moves;
   }
 };
 void note_field_show(float x, float y, float width, const NoteFieldStyle& style);
@@ -111,7 +114,8 @@ void note_field_focus();
 bool note_field_focused();
 float note_field_height();  // its height now, grown to its text
 struct NoteFieldEvent {
-  enum Kind { Input = 0, Escape = 1, Blur = 2, Focus = 3 } kind;
+  // Resize: text set or placed anew, a new height; Tab, BackTab: only with tab_moves.
+  enum Kind { Input = 0, Escape = 1, Blur = 2, Focus = 3, Resize = 4, Tab = 5, BackTab = 6 } kind;
   std::string text;  // the whole note, for Input
 };
 std::vector<NoteFieldEvent> take_note_field_events();

@@ -249,7 +249,9 @@ void note_field_show(float x, float y, float width, const NoteFieldStyle& style)
                           {"maxHeight", style.max_height},   {"text", style.text},
                           {"border", style.border},
                           {"placeholderColor", style.placeholder_color},
-                          {"placeholder", style.placeholder}}.dump();
+                          {"placeholder", style.placeholder},
+                          {"label", style.label},
+                          {"tabMoves", style.tab_moves}}.dump();
     g_note_style = style;
     g_note_styled = true;
   }
