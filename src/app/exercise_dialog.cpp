@@ -146,6 +146,7 @@ void ExerciseDialog::Draw(App& app) {
   const float dpr = app.dpr;
   const auto& anns = s.store().annotations();
   if (feedback_.size() != anns.size()) {  // annotations came or went (undo, another tab)
+    if (editing_ > 0) editing_ = -1;  // the box it was over may be another claim's now
     feedback_.clear();
     for (const core::Annotation& a : anns) feedback_.push_back(a.note);
   }
