@@ -14,6 +14,7 @@
 #include "app/classroom.h"
 #include "app/keys.h"
 #include "app/labels.h"
+#include "app/nav_speech.h"
 #include "app/text_area.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
@@ -100,6 +101,9 @@ void ExerciseDialog::long_box(int box, float dpr, float min_lines, float max_lin
     clicked = ImGui::ButtonBehavior(bb, id, &hovered, &held) || g.NavActivateInputId == id;  // (tabbed to)
   }
   ui_probe::item(probe);
+  if (nav_speech::active())
+    nav_speech::describe_last_item(label + ", text box: " + (text.empty() ? std::string("empty") : shorten(text, 200)) +
+                                   ", Enter to edit");
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   const ImVec2 q(p.x + w, p.y + h);
   const bool over = editing && ImGui::GetCurrentWindow()->ClipRect.Contains(ImRect(p, q));
@@ -190,9 +194,18 @@ void ExerciseDialog::Draw(App& app) {
     if (ImGui::Checkbox((category_label(offered_[i]) + "##count" + offered_[i]).c_str(), &on)) counts_[i] = on;
     ui_probe::item("exercise.category." + offered_[i]);
   }
-  ImGui::Checkbox("The category must match (a mark finds a key claim only with the key\u2019s category)",
-                  &exercise_.settings.category_must_match);
+  // Its label wraps (a phone's dialog is narrower than the sentence); a click on it ticks too.
+  constexpr const char* kMustMatch =
+      "The category must match (a mark finds a key claim only with the key\u2019s category)";
+  ImGui::Checkbox("##mustMatch", &exercise_.settings.category_must_match);
   ui_probe::item("exercise.mustMatch");
+  if (nav_speech::active()) nav_speech::describe_last_item(kMustMatch);  // (", checked" follows)
+  ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(kMustMatch);
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsItemClicked()) exercise_.settings.category_must_match = !exercise_.settings.category_must_match;
 
   ImGui::Spacing();
   ImGui::TextDisabled("Key claims and the feedback students see after handing in");
