@@ -1,5 +1,6 @@
-// note-field.js - the annotation's note as a real <textarea> laid over the editor that the
-// app draws (src/app/editor.cpp places it; src/platform/platform_web.cpp is its other half).
+// note-field.js - a real <textarea> laid over the box the app is editing: the annotation's
+// note in the editor, or an exercise's instructions or feedback (src/app/text_area.h says
+// which box has it; src/platform/platform_web.cpp is its other half).
 // A browser's text area wraps, grows, scrolls, checks spelling and takes input methods,
 // which ImGui's text field does not. Keys typed in it stay in it: they are kept from the
 // app's keyboard handling (loaded before app-glue.js and app.js, so this listener runs

@@ -96,9 +96,9 @@ void ExerciseDialog::long_box(int box, float dpr, float min_lines, float max_lin
   ImGui::ItemSize(bb);
   bool clicked = false;
   if (ImGui::ItemAdd(bb, id, nullptr, ImGuiItemFlags_Inputable)) {
-    bool hovered = false, held = false;
+    bool hovered = false, down = false;
     const ImGuiContext& g = *ImGui::GetCurrentContext();
-    clicked = ImGui::ButtonBehavior(bb, id, &hovered, &held) || g.NavActivateInputId == id;  // (tabbed to)
+    clicked = ImGui::ButtonBehavior(bb, id, &hovered, &down) || g.NavActivateInputId == id;  // (tabbed to)
   }
   ui_probe::item(probe);
   if (nav_speech::active())

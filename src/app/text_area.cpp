@@ -104,7 +104,6 @@ platform::NoteFieldStyle style(float dpr, float min_lines, float max_lines, cons
   return s;
 }
 
-
 void draw_box(const ImVec2& min, const ImVec2& max, float dpr, const std::string& text, const std::string& placeholder,
               bool text_inside) {
   const ImGuiStyle& st = ImGui::GetStyle();
