@@ -19,6 +19,8 @@
 //   --l2 A,B,...  --l2-dense A,B,...     penalties tried (hashed n-grams, named cues)
 //   --genres           cross-validation figures per genre too
 //   --dump FILE        cv: out-of-fold score of every labelled sentence (TSV)
+//   --train-share F    cv: train each fold on that share of its training texts (0-1, chosen
+//                      by text id; a learning curve: the held-out folds stay whole)
 //   --word-classes     the distributional word class features (the compiled-in table)
 //
 // CLASS OPTIONS (classes, or cv with --induce: learn the classes afresh instead of the table)
@@ -65,6 +67,7 @@ struct Options {
   std::vector<double> l2_dense = {1e-3};
   double threshold = 0.5;
   int folds = 8;
+  double train_share = 1;  // cv: the share of each fold's training texts used (a learning curve)
   bool genres = false;
   std::string corpus = std::string(ANNOTATOR_SOURCE_DIR) + "/build/claims-unlabelled.txt";
   ClassOptions classes;
@@ -113,6 +116,7 @@ bool parse(int argc, char** argv, Options& o) {
     else if (a == "--l2-dense") o.l2_dense = parse_list(value());
     else if (a == "--threshold") o.threshold = std::stod(value());
     else if (a == "--genres") o.genres = true;
+    else if (a == "--train-share") o.train_share = std::stod(value());
     else {
       std::fprintf(stderr, "claims_train: unknown option %s\n", a.c_str());
       return false;
@@ -174,6 +178,15 @@ double best_threshold(const std::vector<const Doc*>& docs, const std::vector<std
 
 // [SECTION] cross-validation ----------------------------------------------------------------------
 
+// Whether a text is among the share of the training texts kept (--train-share, for a
+// learning curve): decided by its id alone, so a smaller share is a subset of a larger one.
+bool kept_for_training(const std::string& id, double share) {
+  if (share >= 1) return true;
+  uint32_t h = 2166136261u;
+  for (unsigned char c : id) h = (h ^ c) * 16777619u;
+  return (h % 10000) < share * 10000;
+}
+
 int cmd_cv(const Options& o) {
   std::vector<Doc> all = load(o);
   compute_units(all, o.config);
@@ -203,10 +216,14 @@ int cmd_cv(const Options& o) {
       fo.l2_hashed = l2;
       fo.l2_dense = l2d;
       std::vector<std::vector<double>> scores(dev.size());
+      size_t trained_on = 0;  // labelled sentences, over the folds
       for (int f = 0; f < o.folds; ++f) {
         std::vector<const Doc*> tr;
         for (size_t i = 0; i < dev.size(); ++i)
-          if (fold[i] != f) tr.push_back(dev[i]);
+          if (fold[i] != f && kept_for_training(dev[i]->id, o.train_share)) {
+            tr.push_back(dev[i]);
+            trained_on += dev[i]->labels.size();
+          }
         const Fit fit = fit_logistic(examples_of(tr), dim, fo);
         for (size_t i = 0; i < dev.size(); ++i)
           if (fold[i] == f) scores[i] = labelled_scores(*dev[i], unit_scores(*dev[i], fit));
@@ -221,6 +238,7 @@ int cmd_cv(const Options& o) {
           }
       }
       const Operating op = precision_at_recall(dev, scores, 0.8);
+      if (o.train_share < 1) std::printf("trained on %zu sentences a fold (mean)\n", trained_on / o.folds);
       std::printf("l2 %g l2-dense %g\n  cv at 0.50: %s\n  cv at %.2f: %s\n  cv precision at recall >= 0.80: P %.3f R %.3f (threshold %.2f)\n",
                   l2, l2d, describe(report(dev, scores, 0.5)).c_str(), t, describe(report(dev, scores, t)).c_str(),
                   op.precision, op.recall, op.threshold);
