@@ -17,6 +17,7 @@
 #include "core/claims/features.h"
 #include "core/claims/model.h"
 #include "core/claims/text_chars.h"
+#include "core/claims/word_vectors.h"
 
 namespace core::claims {
 
@@ -240,11 +241,16 @@ std::string reason_for(std::u32string_view t, const std::vector<Token>& k, const
 std::string telling_words(std::u32string_view t, const std::vector<Token>& k, const ClaimModel& m) {
   const Token* best[2] = {nullptr, nullptr};
   double gain[2] = {0, 0};
+  // What a word adds: its own weight, and its share of the mean word vector score.
+  const double value = ngram_value(k.size(), m.config);
+  const int vector_words = m.config.word_vectors ? word_vector_mean(k).words : 0;
   for (const Token& tok : k) {
     if (tok.kind != TokKind::Word || (tok.lex.flags & (kFunction | kAux | kStop))) continue;
     const uint32_t f = word_feature(tok, m.config);
-    if (f == kNoFeature) break;
-    const double x = m.weights[f];
+    double x = f == kNoFeature ? 0.0 : m.weights[f] * value;
+    double score = 0;
+    if (vector_words && vector_token(tok) && word_vector_score(tok.lower(), score))
+      x += score * m.weights[kFeatWordVectors] / vector_words;
     if (x > gain[0]) {
       best[1] = best[0], gain[1] = gain[0];
       best[0] = &tok, gain[0] = x;

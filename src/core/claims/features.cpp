@@ -9,6 +9,7 @@
 
 #include "core/claims/text_chars.h"
 #include "core/claims/word_classes.h"
+#include "core/claims/word_vectors.h"
 
 namespace core::claims {
 namespace {
@@ -26,7 +27,8 @@ const char* const kDenseNames[kDenseFeatures] = {
     "names", "has-number", "cue-kinds", "length:1-5", "length:6-10", "length:11-20", "length:21-35",
     "length:36+", "quoted:most", "quoted:some", "best-cue-quoted", "reported", "ends:colon",
     "ends:exclamation", "ends:none", "paragraph-start", "starts-quoted", "context:hand-mean",
-    "context:claim-rate", "context:first-person", "context:names", "context:previous", "context:next"};
+    "context:claim-rate", "context:first-person", "context:names", "context:previous", "context:next",
+    "word-vectors"};
 
 // [SECTION] hashing ---------------------------------------------------------------------------
 
@@ -212,6 +214,16 @@ int against_index(const char* what) {
 
 const char* dense_feature_name(uint32_t index) { return index < kDenseFeatures ? kDenseNames[index] : "hashed"; }
 
+size_t ngram_count(size_t tokens, const FeatureConfig& c) {
+  return (c.words ? tokens : 0) + (c.word_classes ? tokens : 0) +
+         (c.word_bigrams + c.shape_trigrams + c.class_bigrams + c.word_classes) * (tokens + 1);
+}
+
+float ngram_value(size_t tokens, const FeatureConfig& c) {
+  const size_t grams = ngram_count(tokens, c);
+  return c.normalise && grams > 0 ? 1.0f / std::sqrt(static_cast<float>(grams)) : 1.0f;
+}
+
 uint32_t word_feature(const Token& t, const FeatureConfig& c) {
   if (!c.words) return kNoFeature;
   return kDenseFeatures + (mix(1, word_hash(t)) & ((uint32_t(1) << c.hash_bits) - 1));
@@ -222,15 +234,18 @@ uint32_t word_feature(const Token& t, const FeatureConfig& c) {
 void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec& out) {
   out.clear();
   if (c.cues) dense_features(v, c.hand, out);
+  if (c.word_vectors) {
+    const VectorMean m = word_vector_mean(v.toks);
+    if (m.words) out.add(kFeatWordVectors, static_cast<float>(m.mean));
+  }
   const size_t dense_end = out.index.size();
   const uint32_t mask = (uint32_t(1) << c.hash_bits) - 1;
 
   // How many n-grams there will be is known up front: write them in place, each with its
   // final value.
   const size_t n = v.toks.size();
-  const size_t grams = (c.words ? n : 0) + (c.word_classes ? n : 0) +
-                       (c.word_bigrams + c.shape_trigrams + c.class_bigrams + c.word_classes) * (n + 1);
-  const float value = c.normalise && grams > 0 ? 1.0f / std::sqrt(static_cast<float>(grams)) : 1.0f;
+  const size_t grams = ngram_count(n, c);
+  const float value = ngram_value(n, c);
   out.index.resize(dense_end + grams);
   out.value.resize(dense_end + grams, value);
   uint32_t* slot = out.index.data() + dense_end;

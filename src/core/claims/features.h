@@ -34,6 +34,7 @@ struct FeatureConfig {
   bool normalise = true;     // n-gram values 1/sqrt(number of n-grams): long sentences do not shout
   bool context = false;      // the neighbouring sentences: how claim-like the passage around is
   bool word_classes = false;  // distributional word classes (word_classes.h), one and two at a time
+  bool word_vectors = false;  // the mean of the words' vector scores (word_vectors.h)
 };
 
 // The named features, in index order; the hashed n-grams follow them.
@@ -70,6 +71,7 @@ enum DenseFeature : uint32_t {
   kFeatCtxNames,          // the share of them naming someone or something
   kFeatPrevHand,          // the rules' score of the sentence before
   kFeatNextHand,          // and of the sentence after
+  kFeatWordVectors,       // the mean vector score of its words (word_vectors.h; its weight is 1)
   kDenseFeatures
 };
 
@@ -112,6 +114,9 @@ void extract_features(const SentenceView& v, const FeatureConfig& c, FeatureVec&
 // has none: what a word adds to the score is its weight there (scaled as in out).
 constexpr uint32_t kNoFeature = 0xFFFFFFFFu;
 uint32_t word_feature(const Token& t, const FeatureConfig& c);
+// How many hashed n-grams a sentence of `tokens` tokens has, and the value each takes.
+size_t ngram_count(size_t tokens, const FeatureConfig& c);
+float ngram_value(size_t tokens, const FeatureConfig& c);
 
 // Every sentence of a text with its features, as judge_sentences sees them (for training).
 struct SentenceFeatures {

@@ -18,10 +18,16 @@
 //                      the feature configuration (features.h)
 //   --l2 A,B,...  --l2-dense A,B,...     penalties tried (hashed n-grams, named cues)
 //   --genres           cross-validation figures per genre too
-//   --dump FILE        cv: out-of-fold score of every labelled sentence (TSV)
+//   --dump FILE        cv: out-of-fold score of every labelled sentence (TSV); with --wikinews,
+//                      then the Wikinews sentences' scores from the model fitted on all
 //   --train-share F    cv: train each fold on that share of its training texts (0-1, chosen
 //                      by text id; a learning curve: the held-out folds stay whole)
 //   --word-classes     the distributional word class features (the compiled-in table)
+//   --vectors FILE     the mean word vector of each sentence as features (word_vectors.h;
+//                      tests/claims/build-vectors.mjs writes FILE); write-model then also
+//                      writes the word scores to --vectors-out FILE.cpp
+//   --vector-words N   the N most frequent words of FILE (default 20000)
+//   --vector-scale X   the mean vector times X (default 1), which sets how hard it is penalised
 //
 // CLASS OPTIONS (classes, or cv with --induce: learn the classes afresh instead of the table)
 //   --corpus FILE      unlabelled text (default build/claims-unlabelled.txt, written by
@@ -43,6 +49,7 @@
 #include "corpus.h"
 #include "evaluation.h"
 #include "logistic.h"
+#include "vectors.h"
 #include "word_class_induction.h"
 #include "core/claims/word_classes.h"
 
@@ -61,6 +68,9 @@ struct Options {
   std::string wikinews;
   std::string out;
   std::string dump;  // cv: out-of-fold scores per labelled sentence, as TSV
+  std::string vectors, vectors_out;
+  size_t vector_words = 20000;
+  double vector_scale = 1;
   std::string split = "dev";
   FeatureConfig config;
   std::vector<double> l2 = {1e-3};
@@ -94,6 +104,10 @@ bool parse(int argc, char** argv, Options& o) {
     else if (a == "--wikinews") o.wikinews = value();
     else if (a == "--out") o.out = value();
     else if (a == "--dump") o.dump = value();
+    else if (a == "--vectors") o.vectors = value();
+    else if (a == "--vectors-out") o.vectors_out = value();
+    else if (a == "--vector-words") o.vector_words = std::stoul(value());
+    else if (a == "--vector-scale") o.vector_scale = std::stod(value());
     else if (a == "--split") o.split = value();
     else if (a == "--folds") o.folds = std::stoi(value());
     else if (a == "--bits") o.config.hash_bits = std::stoi(value());
@@ -146,7 +160,23 @@ std::string config_name(const FeatureConfig& c) {
   s += c.normalise ? " normalised" : "";
   s += c.context ? " context" : "";
   s += c.word_classes ? " word-classes" : "";
+  s += c.word_vectors ? " word-vectors" : "";
   return s;
+}
+
+// Splits and featurises the texts; with --vectors, appends each sentence's mean word vector
+// after the configuration's features. Returns how many features there are. (The texts are
+// featurised without the compiled-in word scores: the vectors stand in for them.)
+size_t featurise(std::vector<Doc>& docs, const Options& o, WordVectors& vectors) {
+  FeatureConfig c = o.config;
+  c.word_vectors = false;
+  compute_units(docs, c);
+  const size_t dim = core::claims::feature_count(c);
+  if (o.vectors.empty()) return dim;
+  vectors = load_word_vectors(o.vectors, o.vector_words);
+  add_vector_features(docs, vectors, dim, o.vector_scale);
+  std::printf("word vectors: %zu words of %d dimensions from %s\n", vectors.words.size(), vectors.dims, o.vectors.c_str());
+  return dim + vectors.dims;
 }
 
 double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
@@ -189,7 +219,8 @@ bool kept_for_training(const std::string& id, double share) {
 
 int cmd_cv(const Options& o) {
   std::vector<Doc> all = load(o);
-  compute_units(all, o.config);
+  WordVectors vectors;
+  const size_t dim = featurise(all, o, vectors);
   std::vector<const Doc*> dev, wiki;
   for (const Doc& d : all) {
     if (d.split == "dev") dev.push_back(&d);
@@ -206,8 +237,9 @@ int cmd_cv(const Options& o) {
     fold[i] = it != fold_of_id.end() ? it->second : int(fold_of_id.size() % o.folds);
     fold_of_id.emplace(dev[i]->id, fold[i]);
   }
-  const size_t dim = core::claims::feature_count(o.config);
-  std::printf("config: %s; %zu dev texts, %d folds\n", config_name(o.config).c_str(), dev.size(), o.folds);
+  FeatureConfig shown = o.config;
+  shown.word_vectors = !o.vectors.empty();
+  std::printf("config: %s; %zu dev texts, %d folds\n", config_name(shown).c_str(), dev.size(), o.folds);
   for (double l2d : o.l2_dense) {
     for (double l2 : o.l2) {
       core::claims::FeatureConfig c = o.config;
@@ -256,6 +288,14 @@ int cmd_cv(const Options& o) {
         const Fit fit = fit_logistic(examples_of(dev), dim, fo);
         std::vector<std::vector<double>> ws;
         for (const Doc* d : wiki) ws.push_back(labelled_scores(*d, unit_scores(*d, fit)));
+        if (!o.dump.empty()) {
+          std::ofstream dump(o.dump, std::ios::app);
+          for (size_t i = 0; i < wiki.size(); ++i)
+            for (size_t j = 0; j < wiki[i]->labels.size(); ++j) {
+              const Labelled& l = wiki[i]->labels[j];
+              dump << wiki[i]->id << "\t" << l.start << "\t" << l.end << "\t" << l.label << "\t" << ws[i][j] << "\n";
+            }
+        }
         std::printf("  wikinews (trained on all dev) at %.2f: %s\n", t, describe(report(wiki, ws, t)).c_str());
       }
       std::fflush(stdout);
@@ -268,17 +308,31 @@ int cmd_cv(const Options& o) {
 
 int cmd_write_model(const Options& o) {
   if (o.out.empty()) throw std::runtime_error("write-model needs --out FILE");
+  if (!o.vectors.empty() && o.vectors_out.empty()) throw std::runtime_error("write-model --vectors needs --vectors-out FILE");
   std::vector<Doc> all = load(o);
-  compute_units(all, o.config);
+  WordVectors vectors;
+  const size_t fitted = featurise(all, o, vectors);
   std::vector<const Doc*> dev;
   for (const Doc& d : all)
     if (d.split == "dev") dev.push_back(&d);
-  const size_t dim = core::claims::feature_count(o.config);
+  FeatureConfig c = o.config;
+  c.word_vectors = !o.vectors.empty();
+  const size_t dim = core::claims::feature_count(c);
   FitOptions fo;
   fo.l2_hashed = o.l2.front();
   fo.l2_dense = o.l2_dense.front();
   const std::vector<Example> ex = examples_of(dev);
-  const Fit fit = fit_logistic(ex, dim, fo);
+  Fit fit = fit_logistic(ex, fitted, fo);
+  if (c.word_vectors) {
+    // The mean vector's weights become each word's score, and the mean score counts once.
+    char about[256];
+    std::snprintf(about, sizeof about, "the %zu most frequent words of %s (tests/claims/build-vectors.mjs: GloVe, %d dimensions)",
+                  vectors.words.size(), o.vectors.substr(o.vectors.find_last_of('/') + 1).c_str(), vectors.dims);
+    const double top = write_word_vector_table(vectors, fit.w, dim, o.vector_scale, o.vectors_out, about);
+    std::printf("wrote %s: %zu words, scores up to %.3f\n", o.vectors_out.c_str(), vectors.words.size(), top);
+    fit.w[core::claims::kFeatWordVectors] = 1;
+  }
+  fit.w.resize(dim);
   double max_abs = 1e-9;
   for (double w : fit.w) max_abs = std::max(max_abs, std::fabs(w));
   const double scale = max_abs / 32767.0;
@@ -300,13 +354,13 @@ int cmd_write_model(const Options& o) {
     out << "\n";
   }
   out << "};\n\n}  // namespace\n\n";
-  const FeatureConfig& c = o.config;
   std::snprintf(buf, sizeof buf,
-                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n"
+                "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n"
                 "    %.17g,\n    kWeights,\n    %zu,\n    0x%08xu,\n",
                 c.hash_bits, c.cues ? "true" : "false", c.hand ? "true" : "false", c.words ? "true" : "false", c.word_bigrams ? "true" : "false",
                 c.shape_trigrams ? "true" : "false", c.class_bigrams ? "true" : "false",
-                c.normalise ? "true" : "false", c.context ? "true" : "false", c.word_classes ? "true" : "false", bias,
+                c.normalise ? "true" : "false", c.context ? "true" : "false", c.word_classes ? "true" : "false",
+                c.word_vectors ? "true" : "false", bias,
                 scale, dim, c.word_classes ? core::claims::word_class_fingerprint() : 0u);
   out << buf;
   std::snprintf(buf, sizeof buf,
