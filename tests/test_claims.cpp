@@ -16,6 +16,8 @@
 #include "core/claims/claim_rules.h"
 #include "core/claims/model.h"
 #include "core/claims/word_classes.h"
+#include "core/claims/word_index.h"
+#include "core/claims/word_vectors.h"
 #include "core/utf8.h"
 
 namespace {
@@ -311,6 +313,46 @@ TEST_SUITE("claims") {
     int nonzero = 0;
     for (size_t i = 0; i < t.count; ++i) nonzero += m.weights[i] != 0.0f;
     CHECK(nonzero > static_cast<int>(t.count / 4));  // trained, not a placeholder
+  }
+
+  TEST_CASE("the word vector scores: in step with the model, and concrete words above abstract ones") {
+    const core::claims::WordVectorTable& v = core::claims::kWordVectorTable;
+    const core::claims::ClaimModel& m = core::claims::default_claim_model();
+    REQUIRE(m.config.word_vectors);
+    CHECK(m.weights[core::claims::kFeatWordVectors] == doctest::Approx(1).epsilon(0.001));  // the scores carry the scale
+    CHECK(v.count >= 10000);
+    CHECK(v.count * (sizeof(int16_t) + 12) <= 500 * 1024);  // the words and their scores, in the binary
+    auto score = [](const char* w) {
+      double s = 0;
+      REQUIRE_MESSAGE(core::claims::word_vector_score(w, s), w);
+      return s;
+    };
+    // What the vectors lend: measurable, concrete things count towards a claim, abstractions
+    // against, including words the labelled texts never use.
+    for (const char* concrete : {"tons", "pesos", "copper", "percent", "elected"})
+      for (const char* abstract : {"morality", "wisdom", "pragmatic", "feel", "beautiful"})
+        CHECK_MESSAGE(score(concrete) > score(abstract), concrete, " against ", abstract);
+    // Every word of the table (escaped into a C++ literal by claims_train) finds its own score.
+    const auto words = core::claims::split_words(v.words, v.count);
+    for (size_t i = 0; i < words.size(); ++i) {
+      double s = 0;
+      REQUIRE(core::claims::word_vector_score(words[i], s));
+      REQUIRE(s == v.scores[i] * v.scale);
+    }
+    double none = 0;
+    CHECK_FALSE(core::claims::word_vector_score("qzxv", none));
+    CHECK_FALSE(core::claims::word_vector_score("", none));
+  }
+
+  TEST_CASE("the word index finds each word of its list and nothing else") {
+    const char list[] = "the\0tons\0\xc3\xa9t\xc3\xa9\0g20\0";
+    const core::claims::WordIndex ix(core::claims::split_words(list, 4));
+    CHECK(ix.find("the") == 0);
+    CHECK(ix.find("tons") == 1);
+    CHECK(ix.find("\xc3\xa9t\xc3\xa9") == 2);
+    CHECK(ix.find("g20") == 3);
+    CHECK(ix.find("ton") == -1);
+    CHECK(core::claims::WordIndex().find("the") == -1);
   }
 
   TEST_CASE("the score reads the passage: a sentence scores higher among reports than among opinions") {

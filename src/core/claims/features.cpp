@@ -131,7 +131,7 @@ uint32_t class_hash(const Token& t, uint32_t word) {
 // (`word` is word_hash(t): for a word, the FNV-1a of its lowercase form.)
 uint32_t distributional_hash(const Token& t, uint32_t word) {
   if (t.kind != TokKind::Word) return word;
-  const int c = word_class(t.lower(), word);
+  const int c = word_class(t.lower());
   return c < 0 ? word : 0x80000000u | static_cast<uint32_t>(c);
 }
 

@@ -7,11 +7,20 @@
 namespace core::claims {
 namespace {
 
+// FNV-1a, for the table's fingerprint.
+constexpr uint32_t kFnvBasis = 2166136261u;
+uint32_t fnv(uint32_t h, std::string_view s) {
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+uint32_t fnv(uint32_t h, uint8_t c) { return (h ^ c) * 16777619u; }
+
 struct Classes {
+  std::vector<std::string_view> words;
   WordIndex index;
   const uint16_t* classes = nullptr;
   int class_count = 0;
-  // Only for use_word_classes: the storage the index's words point into.
+  // Only for use_word_classes: the storage `words` point into.
   std::vector<std::string> own_words;
   std::vector<uint16_t> own_classes;
 };
@@ -19,7 +28,8 @@ struct Classes {
 Classes compiled() {
   Classes c;
   const WordClassTable& t = kWordClassTable;
-  c.index = WordIndex(split_words(t.words, t.count));
+  c.words = split_words(t.words, t.count);
+  c.index = WordIndex(c.words);
   c.classes = t.classes;
   c.class_count = t.class_count;
   return c;
@@ -32,11 +42,9 @@ Classes& current() {
 
 }  // namespace
 
-int word_class(std::string_view lower) { return word_class(lower, fnv1a(lower)); }
-
-int word_class(std::string_view lower, uint32_t fnv1a) {
+int word_class(std::string_view lower) {
   const Classes& c = current();
-  const int i = c.index.find(lower, fnv1a);
+  const int i = c.index.find(lower);
   return i < 0 ? -1 : c.classes[i];
 }
 
@@ -44,14 +52,10 @@ int word_class_count() { return current().class_count; }
 
 uint32_t word_class_fingerprint() {
   const Classes& c = current();
-  const std::vector<std::string_view>& words = c.index.words();
   uint32_t h = kFnvBasis;
-  auto byte = [&h](uint8_t b) { h = (h ^ b) * 16777619u; };
-  for (size_t i = 0; i < words.size(); ++i) {
-    h = fnv1a(h, words[i]);
-    byte(0);
-    byte(static_cast<uint8_t>(c.classes[i] & 0xFF));
-    byte(static_cast<uint8_t>(c.classes[i] >> 8));
+  for (size_t i = 0; i < c.words.size(); ++i) {
+    h = fnv(fnv(h, c.words[i]), uint8_t{0});
+    h = fnv(fnv(h, static_cast<uint8_t>(c.classes[i] & 0xFF)), static_cast<uint8_t>(c.classes[i] >> 8));
   }
   return h;
 }
@@ -65,8 +69,8 @@ void use_word_classes(std::vector<std::string> words, std::vector<uint16_t> clas
   Classes n;
   n.own_words = std::move(words);
   n.own_classes = std::move(classes);
-  std::vector<std::string_view> views(n.own_words.begin(), n.own_words.end());
-  n.index = WordIndex(std::move(views));
+  n.words.assign(n.own_words.begin(), n.own_words.end());
+  n.index = WordIndex(n.words);
   n.classes = n.own_classes.data();
   n.class_count = class_count;
   c = std::move(n);

@@ -16,9 +16,6 @@ namespace core::claims {
 
 // The class of a lowercase word (Token::lower()), or -1 for a word the table does not hold.
 int word_class(std::string_view lower);
-// The same, for a caller that already has the word's FNV-1a hash (features.cpp hashes every
-// word once): word_class(w) == word_class(w, fnv1a(w)).
-int word_class(std::string_view lower, uint32_t fnv1a);
 // How many classes the table has.
 int word_class_count();
 // A hash of the table's words and classes: a model is trained with one table (ModelTable).

@@ -1,11 +1,29 @@
-// word_index.cpp - the open-addressing index of word_index.h (linear probing).
+// word_index.cpp - the fingerprint table of word_index.h (linear probing).
 #include "core/claims/word_index.h"
+
+#include <stdexcept>
 
 namespace core::claims {
 namespace {
 
-// The first slot of a word's hash.
-uint32_t spread(uint32_t hash) { return hash ^ (hash >> 16); }
+constexpr int kPlaceBits = 20;
+constexpr uint64_t kPlaceMask = (uint64_t(1) << kPlaceBits) - 1;
+
+// FNV-1a (64 bits), mixed so that the low bits pick a slot and the high bits fingerprint.
+uint64_t hash_of(std::string_view word) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h;
+}
+
+// The slot's fingerprint: 44 bits, never 0 (0 marks an empty slot).
+uint64_t fingerprint(uint64_t h) {
+  const uint64_t f = h >> kPlaceBits;
+  return f ? f : 1;
+}
 
 }  // namespace
 
@@ -16,24 +34,25 @@ std::vector<std::string_view> split_words(const char* words, size_t count) {
   return out;
 }
 
-WordIndex::WordIndex(std::vector<std::string_view> words) : words_(std::move(words)) {
+WordIndex::WordIndex(const std::vector<std::string_view>& words) {
+  if (words.size() > kPlaceMask) throw std::length_error("WordIndex: too many words");
   size_t size = 1024;
-  while (size < 2 * words_.size()) size *= 2;
+  while (size < 2 * words.size()) size *= 2;
   slots_.assign(size, 0);
-  for (size_t i = 0; i < words_.size(); ++i) {
-    size_t at = spread(fnv1a(words_[i])) & (size - 1);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const uint64_t h = hash_of(words[i]);
+    size_t at = h & (size - 1);
     while (slots_[at]) at = (at + 1) & (size - 1);
-    slots_[at] = static_cast<uint32_t>(i + 1);
+    slots_[at] = fingerprint(h) << kPlaceBits | i;
   }
 }
 
-int WordIndex::find(std::string_view word, uint32_t hash) const {
+int WordIndex::find(std::string_view word) const {
   if (slots_.empty()) return -1;
+  const uint64_t h = hash_of(word), f = fingerprint(h);
   const size_t mask = slots_.size() - 1;
-  for (size_t at = spread(hash) & mask; slots_[at]; at = (at + 1) & mask) {
-    const uint32_t i = slots_[at] - 1;
-    if (words_[i] == word) return static_cast<int>(i);
-  }
+  for (size_t at = h & mask; slots_[at]; at = (at + 1) & mask)
+    if (slots_[at] >> kPlaceBits == f) return static_cast<int>(slots_[at] & kPlaceMask);
   return -1;
 }
 

@@ -14,7 +14,7 @@ const WordIndex& index() {
 }  // namespace
 
 bool word_vector_score(std::string_view lower, double& score) {
-  const int i = index().find(lower, fnv1a(lower));
+  const int i = index().find(lower);
   if (i < 0) return false;
   score = kWordVectorTable.scores[i] * kWordVectorTable.scale;
   return true;
