@@ -44,6 +44,7 @@ struct ExerciseDialog {
   // feedback, -1 none (each is drawn as its wrapped text).
   int editing_ = -1;
   bool set_text_ = false, focus_field_ = false;  // on the next frame it is placed
+  bool focus_title_ = false;  // Shift+Tab left the instructions: the title takes the keyboard
   std::string* text_of(int box);
   void long_box(int box, float dpr, float min_lines, float max_lines, const std::string& placeholder,
                 const std::string& label, const std::string& probe);

@@ -139,6 +139,7 @@ void ExerciseDialog::Draw(App& app) {
     } else if (e.kind == platform::NoteFieldEvent::Tab || e.kind == platform::NoteFieldEvent::BackTab) {
       // On to the next box (or back), past the last (or the first) out of the boxes.
       const int next = editing_ + (e.kind == platform::NoteFieldEvent::Tab ? 1 : -1);
+      focus_title_ = editing_ == 0 && next < 0;  // back from the instructions: the title above them
       editing_ = editing_ >= 0 && text_of(next) ? next : -1;
       set_text_ = focus_field_ = editing_ >= 0;
     }
@@ -177,6 +178,10 @@ void ExerciseDialog::Draw(App& app) {
 
   ImGui::TextDisabled("Title (names the students\u2019 files)");
   ImGui::SetNextItemWidth(-1);
+  if (focus_title_) {
+    ImGui::SetKeyboardFocusHere();
+    focus_title_ = false;
+  }
   ImGui::InputText("##exercise_title", &exercise_.title);
   ui_probe::item("exercise.title");
   ImGui::TextDisabled("Instructions, shown beside the article");

@@ -163,6 +163,15 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       await teacher.keyboard.press('Tab');
       await focusedField('Feedback for claim 1');
       await teacher.keyboard.type('Check the council minutes: the 12% is for two years.');
+      // Shift+Tab goes back the same way: to the instructions, then out of them to the title.
+      await teacher.keyboard.press('Shift+Tab');
+      await focusedField('Instructions');
+      await teacher.keyboard.press('Shift+Tab');
+      await teacher.waitForFunction(() => document.getElementById('note-field').hidden);
+      await settle(teacher, 3);
+      // The title has the keyboard: Tab from it goes into the instructions again.
+      await teacher.keyboard.press('Tab');
+      await focusedField('Instructions');
       await handClick(teacher, 'exercise.feedback.2');
       await focusedField('Feedback for claim 3');
       const oneLine = (await ui(teacher)).rects['exercise.feedback.2'];

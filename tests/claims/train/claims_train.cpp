@@ -26,7 +26,7 @@
 //   --vectors FILE     the mean word vector of each sentence as features (word_vectors.h;
 //                      tests/claims/build-vectors.mjs writes FILE); write-model then also
 //                      writes the word scores to --vectors-out FILE.cpp
-//   --vector-words N   the N most frequent words of FILE (default 20000)
+//   --vector-words N   the N most frequent words of FILE (default 30000)
 //   --vector-scale X   the mean vector times X (default 1), which sets how hard it is penalised
 //
 // CLASS OPTIONS (classes, or cv with --induce: learn the classes afresh instead of the table)
@@ -69,7 +69,7 @@ struct Options {
   std::string out;
   std::string dump;  // cv: out-of-fold scores per labelled sentence, as TSV
   std::string vectors, vectors_out;
-  size_t vector_words = 20000;
+  size_t vector_words = 30000;
   double vector_scale = 1;
   std::string split = "dev";
   FeatureConfig config;
