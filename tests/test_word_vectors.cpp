@@ -55,6 +55,8 @@ TEST_SUITE("word vectors (training)") {
       CHECK(std::string(e.what()).find(f + ":2: expected a word and 2 numbers") != std::string::npos);
     }
     CHECK(threw);
+    write(f, "");
+    CHECK_THROWS_WITH_AS(train::load_word_vectors(f, 10), doctest::Contains("no word vectors"), std::runtime_error);
     CHECK_THROWS_WITH_AS(train::load_word_vectors(temp_path("absent.txt"), 10),
                          doctest::Contains("build-vectors.mjs"), std::runtime_error);
     std::remove(f.c_str());

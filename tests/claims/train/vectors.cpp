@@ -35,6 +35,7 @@ WordVectors load_word_vectors(const std::string& path, size_t max_words) {
     }
     v.words.push_back(word);
   }
+  if (v.words.empty()) throw std::runtime_error(path + ": no word vectors in it");
   return v;
 }
 

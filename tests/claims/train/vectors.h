@@ -19,7 +19,8 @@ struct WordVectors {
   std::unordered_map<std::string, int> row;
 };
 
-// The first `max_words` words of the file. Throws with a message naming the file and line.
+// The first `max_words` words of the file (a repeated word counts once). Throws with a
+// message naming the file (and the line) when it is missing, empty or malformed.
 WordVectors load_word_vectors(const std::string& path, size_t max_words);
 
 // Appends to each unit's features the mean vector of its words (times `scale`), at
