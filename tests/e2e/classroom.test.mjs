@@ -93,6 +93,7 @@ async function studentHandsIn(browser, url, studentFile, name, marks, shotName) 
     await openApp(page, url);
     await dropFiles(page, [studentFile]);
     // The article opened as a document with the exercise; the name is asked once.
+    await page.waitForFunction(() => (window.annotator.classroom().document || {}).kind === 'student');
     let c = await page.evaluate(() => window.annotator.classroom());
     assert.equal(c.document.kind, 'student');
     assert.equal(c.askingName, true, 'the name is asked when the exercise opens');
@@ -259,6 +260,12 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       const broken = { name: 'broken.json', text: '{"type": "AnnotationCollection", "items": [' };
       await dropFiles(teacher, [{ name: 'budget-check-key.json', text: files['budget-check-key.json'] },
         ...hands, copy, broken]);
+      // The page reads the files asynchronously: the class view opens once all are read.
+      await teacher.waitForFunction(() => {
+        const k = window.annotator.classroom().class;
+        return k && k.students.length + k.problems.length >= 5;
+      });
+      await settle(teacher);
       const c = (await teacher.evaluate(() => window.annotator.classroom())).class;
       assert.ok(c, 'the class view is open');
       assert.equal(c.students.length, 3);
