@@ -306,6 +306,8 @@ TEST_SUITE("claims") {
     CHECK(t.count == core::claims::feature_count(t.config));  // else it was written for other features
     if (t.config.word_classes)  // else it was trained with other word classes
       CHECK(t.word_classes == core::claims::word_class_fingerprint());
+    if (t.config.word_vectors)  // else word_vector_table.cpp was regenerated without the model
+      CHECK(t.word_vectors == core::claims::word_vector_fingerprint());
     CHECK(t.count * sizeof(int16_t) <= 300 * 1024);           // "a few hundred kB at most"
     CHECK(t.scale > 0);
     CHECK(std::string(t.about).find("logistic regression") == 0);

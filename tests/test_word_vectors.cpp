@@ -9,6 +9,7 @@
 #include <string>
 
 #include "claims/train/vectors.h"
+#include "core/claims/word_index.h"
 #include "core/utf8.h"
 
 namespace {
@@ -88,8 +89,8 @@ TEST_SUITE("word vectors (training)") {
     write(f, "the 1 2\nquote\"back\\ 0.5 -1\n9lives 1 1\n");
     const train::WordVectors v = train::load_word_vectors(f, 10);
     const std::vector<double> w = {7, 7, 1, 2};  // the mean vector's weights start at index 2
-    const double top = train::write_word_vector_table(v, w, 2, 1.0, out, "a test");
-    CHECK(top == doctest::Approx(5));  // "the": 1*1 + 2*2
+    const train::WrittenTable t = train::write_word_vector_table(v, w, 2, 1.0, out, "a test");
+    CHECK(t.top == doctest::Approx(5));  // "the": 1*1 + 2*2
     const std::string cpp = read(out);
     // A quotation mark and a backslash are escaped; a word starting with a digit opens a new
     // literal, or "\0" and its digits would read as one octal escape.
@@ -97,6 +98,11 @@ TEST_SUITE("word vectors (training)") {
     // Scores in 16 bits of the largest: 5 -> 32767, 0.5 - 2 = -1.5 -> -9830, 1 + 2 = 3 -> 19660.
     CHECK(cpp.find("32767, -9830, 19660,") != std::string::npos);
     CHECK(cpp.find("kWordVectorTable = {kWords, kScores, 3,") != std::string::npos);
+    // The fingerprint the model's table records is that of the words and scores written.
+    const uint16_t written[] = {32767, static_cast<uint16_t>(-9830), 19660};
+    CHECK(t.fingerprint == core::claims::word_table_fingerprint({"the", "quote\"back\\", "9lives"}, written));
+    const uint16_t other[] = {32767, static_cast<uint16_t>(-9831), 19660};
+    CHECK(t.fingerprint != core::claims::word_table_fingerprint({"the", "quote\"back\\", "9lives"}, other));
     std::remove(f.c_str());
     std::remove(out.c_str());
   }

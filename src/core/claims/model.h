@@ -38,6 +38,7 @@ struct ModelTable {
   const int16_t* weights;
   size_t count;            // of weights: feature_count(config), or the table is out of date
   uint32_t word_classes;   // word_class_fingerprint() of the classes it was trained with
+  uint32_t word_vectors;   // word_vector_fingerprint() of the word scores written with it
   const char* about;       // how and on what it was trained
 };
 extern const ModelTable kClaimModelTable;

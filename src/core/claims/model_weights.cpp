@@ -2070,6 +2070,7 @@ const ModelTable kClaimModelTable = {
     kWeights,
     32820,
     0xca24a433u,
+    0x0d7891e0u,
     "logistic regression, bits 15 cues hand words bigrams shapes normalised context word-classes word-vectors, l2 0.0001, l2-dense 0.001, threshold 0.48; 7370 training sentences (2834 check-worthy) of 211 texts",
 };
 

@@ -7,14 +7,6 @@
 namespace core::claims {
 namespace {
 
-// FNV-1a, for the table's fingerprint.
-constexpr uint32_t kFnvBasis = 2166136261u;
-uint32_t fnv(uint32_t h, std::string_view s) {
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
-}
-uint32_t fnv(uint32_t h, uint8_t c) { return (h ^ c) * 16777619u; }
-
 struct Classes {
   std::vector<std::string_view> words;
   WordIndex index;
@@ -52,12 +44,7 @@ int word_class_count() { return current().class_count; }
 
 uint32_t word_class_fingerprint() {
   const Classes& c = current();
-  uint32_t h = kFnvBasis;
-  for (size_t i = 0; i < c.words.size(); ++i) {
-    h = fnv(fnv(h, c.words[i]), uint8_t{0});
-    h = fnv(fnv(h, static_cast<uint8_t>(c.classes[i] & 0xFF)), static_cast<uint8_t>(c.classes[i] >> 8));
-  }
-  return h;
+  return word_table_fingerprint(c.words, c.classes);
 }
 
 void use_word_classes(std::vector<std::string> words, std::vector<uint16_t> classes, int class_count) {

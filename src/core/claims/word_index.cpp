@@ -34,6 +34,18 @@ std::vector<std::string_view> split_words(const char* words, size_t count) {
   return out;
 }
 
+uint32_t word_table_fingerprint(const std::vector<std::string_view>& words, const uint16_t* values) {
+  uint32_t h = 2166136261u;
+  const auto add = [&h](unsigned char c) { h = (h ^ c) * 16777619u; };
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (unsigned char c : words[i]) add(c);
+    add(0);
+    add(values[i] & 0xFF);
+    add(values[i] >> 8);
+  }
+  return h;
+}
+
 WordIndex::WordIndex(const std::vector<std::string_view>& words) {
   if (words.size() > kPlaceMask) throw std::length_error("WordIndex: too many words");
   size_t size = 1024;

@@ -22,6 +22,11 @@ namespace core::claims {
 // The `count` words of a list of words each ended by '\0'.
 std::vector<std::string_view> split_words(const char* words, size_t count);
 
+// A hash (FNV-1a) of a word table: its words and each word's 16-bit value (a class, a score).
+// A model records the hash of the tables it was trained with (ModelTable), so that a table
+// regenerated without the model is caught.
+uint32_t word_table_fingerprint(const std::vector<std::string_view>& words, const uint16_t* values);
+
 class WordIndex {
  public:
   WordIndex() = default;

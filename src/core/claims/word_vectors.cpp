@@ -6,8 +6,13 @@
 namespace core::claims {
 namespace {
 
+const std::vector<std::string_view>& words() {
+  static const std::vector<std::string_view> w = split_words(kWordVectorTable.words, kWordVectorTable.count);
+  return w;
+}
+
 const WordIndex& index() {
-  static const WordIndex ix(split_words(kWordVectorTable.words, kWordVectorTable.count));
+  static const WordIndex ix(words());
   return ix;
 }
 
@@ -29,6 +34,13 @@ VectorMean word_vector_mean(const std::vector<Token>& toks) {
   }
   if (m.words) m.mean = sum / m.words;
   return m;
+}
+
+uint32_t word_vector_fingerprint() {
+  // The scores' bytes as the training tool hashes them (two's complement, low byte first).
+  std::vector<uint16_t> bits(kWordVectorTable.count);
+  for (size_t i = 0; i < bits.size(); ++i) bits[i] = static_cast<uint16_t>(kWordVectorTable.scores[i]);
+  return word_table_fingerprint(words(), bits.data());
 }
 
 }  // namespace core::claims

@@ -32,6 +32,10 @@ struct VectorMean {
 };
 VectorMean word_vector_mean(const std::vector<Token>& toks);
 
+// A hash of the table's words and scores (word_table_fingerprint): a model is trained with
+// one table (ModelTable::word_vectors).
+uint32_t word_vector_fingerprint();
+
 // The table word_vector_table.cpp defines: `count` words, each ended by '\0', and their
 // scores (score = q * scale).
 struct WordVectorTable {

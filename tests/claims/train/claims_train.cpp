@@ -323,13 +323,15 @@ int cmd_write_model(const Options& o) {
   fo.l2_dense = o.l2_dense.front();
   const std::vector<Example> ex = examples_of(dev);
   Fit fit = fit_logistic(ex, fitted, fo);
+  uint32_t vector_fingerprint = 0;
   if (c.word_vectors) {
     // The mean vector's weights become each word's score, and the mean score counts once.
     char about[256];
     std::snprintf(about, sizeof about, "the %zu most frequent words of %s (tests/claims/build-vectors.mjs: GloVe, %d dimensions)",
                   vectors.words.size(), o.vectors.substr(o.vectors.find_last_of('/') + 1).c_str(), vectors.dims);
-    const double top = write_word_vector_table(vectors, fit.w, dim, o.vector_scale, o.vectors_out, about);
-    std::printf("wrote %s: %zu words, scores up to %.3f\n", o.vectors_out.c_str(), vectors.words.size(), top);
+    const WrittenTable table = write_word_vector_table(vectors, fit.w, dim, o.vector_scale, o.vectors_out, about);
+    vector_fingerprint = table.fingerprint;
+    std::printf("wrote %s: %zu words, scores up to %.3f\n", o.vectors_out.c_str(), vectors.words.size(), table.top);
     fit.w[core::claims::kFeatWordVectors] = 1;
   }
   fit.w.resize(dim);
@@ -356,12 +358,12 @@ int cmd_write_model(const Options& o) {
   out << "};\n\n}  // namespace\n\n";
   std::snprintf(buf, sizeof buf,
                 "const ModelTable kClaimModelTable = {\n    {%d, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s},\n    %.17g,\n"
-                "    %.17g,\n    kWeights,\n    %zu,\n    0x%08xu,\n",
+                "    %.17g,\n    kWeights,\n    %zu,\n    0x%08xu,\n    0x%08xu,\n",
                 c.hash_bits, c.cues ? "true" : "false", c.hand ? "true" : "false", c.words ? "true" : "false", c.word_bigrams ? "true" : "false",
                 c.shape_trigrams ? "true" : "false", c.class_bigrams ? "true" : "false",
                 c.normalise ? "true" : "false", c.context ? "true" : "false", c.word_classes ? "true" : "false",
                 c.word_vectors ? "true" : "false", bias,
-                scale, dim, c.word_classes ? core::claims::word_class_fingerprint() : 0u);
+                scale, dim, c.word_classes ? core::claims::word_class_fingerprint() : 0u, vector_fingerprint);
   out << buf;
   std::snprintf(buf, sizeof buf,
                 "    \"logistic regression, %s, l2 %g, l2-dense %g, threshold %.2f; %zu training sentences "

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/claims/tokens.h"
+#include "core/claims/word_index.h"
 #include "core/claims/word_vectors.h"
 
 namespace train {
@@ -62,8 +63,8 @@ void add_vector_features(std::vector<Doc>& docs, const WordVectors& v, size_t fi
     }
 }
 
-double write_word_vector_table(const WordVectors& v, const std::vector<double>& w, size_t first, double scale,
-                               const std::string& out, const std::string& about) {
+WrittenTable write_word_vector_table(const WordVectors& v, const std::vector<double>& w, size_t first, double scale,
+                                     const std::string& out, const std::string& about) {
   std::vector<double> score(v.words.size());
   double max_abs = 1e-9;
   for (size_t i = 0; i < v.words.size(); ++i) {
@@ -94,16 +95,22 @@ double write_word_vector_table(const WordVectors& v, const std::vector<double>& 
   }
   if (!row.empty()) o << "\n    \"" << row << "\"";
   o << ";\n\nconst int16_t kScores[" << std::max<size_t>(1, v.words.size()) << "] = {\n";
+  std::vector<uint16_t> bits(score.size());  // as word_vector_fingerprint() reads them
   for (size_t i = 0; i < score.size(); i += 16) {
     o << "   ";
-    for (size_t j = i; j < std::min(score.size(), i + 16); ++j) o << " " << std::lround(score[j] / q) << ",";
+    for (size_t j = i; j < std::min(score.size(), i + 16); ++j) {
+      const long s = std::lround(score[j] / q);
+      bits[j] = static_cast<uint16_t>(static_cast<int16_t>(s));
+      o << " " << s << ",";
+    }
     o << "\n";
   }
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.17g", q);
   o << "};\n\n}  // namespace\n\nconst WordVectorTable kWordVectorTable = {kWords, kScores, " << v.words.size() << ", "
     << buf << ",\n    \"" << about << "\"};\n\n}  // namespace core::claims\n";
-  return max_abs;
+  const std::vector<std::string_view> words(v.words.begin(), v.words.end());
+  return {max_abs, core::claims::word_table_fingerprint(words, bits.data())};
 }
 
 }  // namespace train

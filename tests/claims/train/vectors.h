@@ -28,8 +28,12 @@ WordVectors load_word_vectors(const std::string& path, size_t max_words);
 void add_vector_features(std::vector<Doc>& docs, const WordVectors& v, size_t first, double scale);
 
 // Writes word_vector_table.cpp: each word's score, its vector times the weights fitted for
-// the mean (w[first .. first + dims], times `scale`). Returns the largest score.
-double write_word_vector_table(const WordVectors& v, const std::vector<double>& w, size_t first, double scale,
-                               const std::string& out, const std::string& about);
+// the mean (w[first .. first + dims], times `scale`).
+struct WrittenTable {
+  double top;            // the largest score
+  uint32_t fingerprint;  // word_table_fingerprint() of the table written, for the model's table
+};
+WrittenTable write_word_vector_table(const WordVectors& v, const std::vector<double>& w, size_t first, double scale,
+                                     const std::string& out, const std::string& about);
 
 }  // namespace train
