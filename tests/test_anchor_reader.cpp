@@ -5,13 +5,12 @@
 // on the sample article and on short repeated quotes, and the reasons reported.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/anchor.h"
 #include "core/utf8.h"
+#include "test_files.h"
 
 namespace {
 
@@ -49,10 +48,7 @@ std::u32string slice(const std::u32string& t, const core::AnchorResult& r) {
 int rank(const core::AnchorResult& r) { return r.status == AnchorStatus::Orphaned ? 1 << 20 : r.errors; }
 
 std::u32string sample_article() {
-  std::ifstream in(std::string(ANNOTATOR_SOURCE_DIR) + "/assets/putin-xi-belt-and-road.txt", std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return utf8::decode(ss.str());
+  return utf8::decode(test_files::read_source("assets/putin-xi-belt-and-road.txt"));
 }
 
 // A selector for text[pos, pos + len) as the app records it: 32 code points of context.

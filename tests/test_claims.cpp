@@ -6,9 +6,7 @@
 // depend on the learned weights; the shipped model is tested on what a reader sees.
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 
 #include "core/article.h"
@@ -19,6 +17,7 @@
 #include "core/claims/word_index.h"
 #include "core/claims/word_vectors.h"
 #include "core/utf8.h"
+#include "test_files.h"
 
 namespace {
 
@@ -83,11 +82,7 @@ std::optional<Found> by_rules(const std::u32string& t, const std::string& needle
 }
 
 std::u32string sample_article() {
-  std::ifstream in(std::string(ANNOTATOR_SOURCE_DIR) + "/assets/putin-xi-belt-and-road.txt",
-                   std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const core::ArticleResult r = core::make_article(ss.str());
+  const core::ArticleResult r = core::make_article(test_files::read_source("assets/putin-xi-belt-and-road.txt"));
   REQUIRE(r.article.has_value());
   return r.article->cps;
 }

@@ -7,7 +7,6 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,6 +14,7 @@
 #include "core/classroom/class_model.h"
 #include "core/selection.h"
 #include "core/utf8.h"
+#include "test_files.h"
 
 using namespace core::classroom;
 
@@ -106,13 +106,6 @@ std::vector<Golden> golden_files() {
   return out;
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 }  // namespace
 
 TEST_SUITE("classroom: example files") {
@@ -121,7 +114,7 @@ TEST_SUITE("classroom: example files") {
     for (const Golden& g : golden_files()) {
       CAPTURE(g.file);
       if (std::getenv("ANNOTATOR_WRITE_GOLDEN")) std::ofstream(dir + g.file, std::ios::binary) << g.bytes;
-      CHECK(g.bytes == read_file(dir + g.file));
+      CHECK(g.bytes == test_files::read(dir + g.file));
     }
   }
 }

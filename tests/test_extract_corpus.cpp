@@ -6,24 +6,16 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/article_file.h"
 #include "core/utf8.h"
+#include "test_files.h"
 
 namespace {
 
 const std::string kDir = std::string(ANNOTATOR_SOURCE_DIR) + "/tests/data/extract";
-
-std::string read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<std::string> page_files() {
   std::vector<std::string> names;
@@ -44,7 +36,7 @@ TEST_SUITE("extract: saved pages") {
     REQUIRE(names.size() >= 4);
     for (const std::string& name : names) {
       CAPTURE(name);
-      const core::ArticleFileResult r = core::read_article_file("page.html", read_bytes(kDir + "/" + name));
+      const core::ArticleFileResult r = core::read_article_file("page.html", test_files::read(kDir + "/" + name));
       CHECK(r.file.has_value() == r.error.empty());
       if (!r.file) continue;
       const std::string& text = r.file->article.text;
@@ -58,17 +50,17 @@ TEST_SUITE("extract: saved pages") {
   }
 
   TEST_CASE("the seeds' articles") {
-    const auto news = core::read_article_file("news.html", read_bytes(kDir + "/news.html"));
+    const auto news = core::read_article_file("news.html", test_files::read(kDir + "/news.html"));
     REQUIRE(news.file);
     CHECK(news.file->article.title == "Council expands bus network");
     CHECK(news.file->byline == "Ana Lima");
     CHECK(news.file->article.text.find("Home") == std::string::npos);
     CHECK(news.file->article.text.find("N1 | 2025") != std::string::npos);
-    const auto cp1252 = core::read_article_file("cp1252.html", read_bytes(kDir + "/cp1252.html"));
+    const auto cp1252 = core::read_article_file("cp1252.html", test_files::read(kDir + "/cp1252.html"));
     REQUIRE(cp1252.file);
     CHECK(cp1252.file->article.title == "Caf\xC3\xA9");
     CHECK(cp1252.file->article.text.find("\xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x93 text") != std::string::npos);
-    const auto utf16 = core::read_article_file("utf16le.html", read_bytes(kDir + "/utf16le.html"));
+    const auto utf16 = core::read_article_file("utf16le.html", test_files::read(kDir + "/utf16le.html"));
     REQUIRE(utf16.file);
     CHECK(utf16.file->article.text == "Hi");
   }

@@ -4,8 +4,6 @@
 // written back unchanged. Fixtures and their origins: tests/data/README.md.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,17 +12,16 @@
 #include "core/anchor.h"
 #include "core/tag_meaning.h"
 #include "core/w3c_format.h"
+#include "test_files.h"
 
 using nlohmann::json;
 
 namespace {
 
 std::string fixture(const char* name) {
-  std::ifstream in(std::string(ANNOTATOR_SOURCE_DIR) + "/tests/data/" + name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  REQUIRE_MESSAGE(!ss.str().empty(), name);
-  return ss.str();
+  const std::string bytes = test_files::read_source(std::string("tests/data/") + name);
+  REQUIRE_MESSAGE(!bytes.empty(), name);
+  return bytes;
 }
 
 core::ImportResult read(const std::string& bytes) {

@@ -2,12 +2,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/article.h"
 #include "core/strongest_claims.h"
+#include "test_files.h"
 
 namespace {
 core::ClaimSuggestion at(size_t start, double score) {
@@ -38,11 +37,7 @@ TEST_SUITE("strongest_claims") {
   }
 
   TEST_CASE("the sample article: a handful outlined, not most of its paragraphs") {
-    std::ifstream f(std::string(ANNOTATOR_SOURCE_DIR) + "/assets/putin-xi-belt-and-road.txt");
-    REQUIRE(f);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    const core::ArticleResult r = core::make_article(ss.str());
+    const core::ArticleResult r = core::make_article(test_files::read_source("assets/putin-xi-belt-and-road.txt"));
     REQUIRE(r.article);
     const auto all = core::suggest_claims(r.article->cps);
     const auto chosen = core::strongest_claims(all, core::outline_budget(r.article->paragraphs.size()));

@@ -4,13 +4,13 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/json_util.h"
 #include "core/selection.h"
 #include "core/w3c_format.h"
+#include "test_files.h"
 
 namespace {
 
@@ -150,13 +150,6 @@ std::string sample_export() {
   return core::export_w3c(a, anns);
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 }  // namespace
 
 TEST_SUITE("w3c_export") {
@@ -164,7 +157,7 @@ TEST_SUITE("w3c_export") {
     const std::string path = std::string(ANNOTATOR_SOURCE_DIR) + "/tests/data/w3c_export_sample.json";
     const std::string out = sample_export();
     if (std::getenv("ANNOTATOR_WRITE_GOLDEN")) std::ofstream(path, std::ios::binary) << out;
-    CHECK(out == read_file(path));
+    CHECK(out == test_files::read(path));
     check_round_trip(out);
   }
 

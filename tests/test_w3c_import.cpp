@@ -5,8 +5,6 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,6 +12,7 @@
 
 #include "core/selection.h"
 #include "core/w3c_format.h"
+#include "test_files.h"
 
 using nlohmann::json;
 
@@ -51,12 +50,7 @@ std::vector<std::string> errors_of(const std::string& bytes) {
 std::vector<std::string> errors_of(const json& doc) { return errors_of(doc.dump()); }
 using Errors = std::vector<std::string>;
 
-std::string read_fixture(const char* name) {
-  std::ifstream in(std::string(ANNOTATOR_SOURCE_DIR) + "/tests/data/" + name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string read_fixture(const char* name) { return test_files::read_source(std::string("tests/data/") + name); }
 
 }  // namespace
 

@@ -4,26 +4,19 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "claims/train/vectors.h"
 #include "core/claims/word_index.h"
 #include "core/utf8.h"
+#include "test_files.h"
 
 namespace {
 
 std::string temp_path(const char* name) { return std::string(P_tmpdir) + "/annotator-test-" + name; }
 
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test_files::read;
+using test_files::write;
 
 }  // namespace
 

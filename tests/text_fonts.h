@@ -2,25 +2,19 @@
 // paths (build-wasm.sh installs fonts-noto-core, fonts-noto-cjk and fonts-symbola).
 #pragma once
 
-#include <fstream>
 #include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "core/text/font.h"
+#include "test_files.h"
 
 namespace test_fonts {
 
 inline std::shared_ptr<core::text::Font> load(const std::string& path, unsigned index = 0) {
   static std::map<std::string, std::shared_ptr<core::text::Font>> cache;
   auto& f = cache[path];
-  if (!f) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    f = core::text::Font::load(ss.str(), index);
-  }
+  if (!f) f = core::text::Font::load(test_files::read(path), index);
   return f;
 }
 
