@@ -59,7 +59,7 @@ double precision_at(const Doc& d, const std::vector<double>& scores, size_t k) {
 Report report(const std::vector<const Doc*>& docs, const std::vector<std::vector<double>>& scores,
               double threshold) {
   Report r;
-  double sum5 = 0, sum10 = 0, best5 = 0;
+  double sum5 = 0, sum10 = 0, best5 = 0, sum5_full = 0;
   for (size_t i = 0; i < docs.size(); ++i) {
     r.counts.add(counts_at(*docs[i], scores[i], threshold));
     const double p5 = precision_at(*docs[i], scores[i], 5), p10 = precision_at(*docs[i], scores[i], 10);
@@ -69,6 +69,7 @@ Report report(const std::vector<const Doc*>& docs, const std::vector<std::vector
       int pos = 0;
       for (const Labelled& l : docs[i]->labels) pos += l.label;
       best5 += std::min(5, pos) / 5.0;
+      if (pos >= 5) sum5_full += p5, ++r.docs_5_full;
     }
     if (p10 >= 0) sum10 += p10, ++r.docs_10;
   }
@@ -76,17 +77,18 @@ Report report(const std::vector<const Doc*>& docs, const std::vector<std::vector
   r.p_at_5 = r.docs_5 ? sum5 / r.docs_5 : 0;
   r.p_at_10 = r.docs_10 ? sum10 / r.docs_10 : 0;
   r.best_p_at_5 = r.docs_5 ? best5 / r.docs_5 : 0;
+  r.p_at_5_full = r.docs_5_full ? sum5_full / r.docs_5_full : 0;
   return r;
 }
 
 std::string describe(const Report& r) {
-  char buf[400];
+  char buf[480];
   const Counts& c = r.counts;
   std::snprintf(buf, sizeof buf,
-                "macro-F1 %.3f MCC %.3f | P %.3f R %.3f F1 %.3f acc %.3f | P@5 %.3f (best %.3f, %d docs) "
-                "P@10 %.3f | %d sentences, %d positive (TP %d FP %d FN %d TN %d)",
+                "macro-F1 %.3f MCC %.3f | P %.3f R %.3f F1 %.3f acc %.3f | P@5 %.3f (best %.3f, %d docs; "
+                "%.3f on the %d with five check-worthy) P@10 %.3f | %d sentences, %d positive (TP %d FP %d FN %d TN %d)",
                 r.fig.macro, r.fig.mcc, r.fig.p, r.fig.r, r.fig.f1, r.fig.accuracy, r.p_at_5, r.best_p_at_5,
-                r.docs_5, r.p_at_10, c.tp + c.fp + c.fn + c.tn, c.tp + c.fn, c.tp, c.fp, c.fn, c.tn);
+                r.docs_5, r.p_at_5_full, r.docs_5_full, r.p_at_10, c.tp + c.fp + c.fn + c.tn, c.tp + c.fn, c.tp, c.fp, c.fn, c.tn);
   return buf;
 }
 

@@ -36,7 +36,8 @@ struct Report {
   Figures fig;
   double p_at_5 = 0, p_at_10 = 0;  // mean over documents with at least 5 (10) sentences
   double best_p_at_5 = 0;          // what a perfect ranking would reach (documents with < 5 positives)
-  int docs_5 = 0, docs_10 = 0;
+  double p_at_5_full = 0;          // mean over documents with at least 5 check-worthy sentences
+  int docs_5 = 0, docs_10 = 0, docs_5_full = 0;
 };
 Report report(const std::vector<const Doc*>& docs, const std::vector<std::vector<double>>& scores,
               double threshold);
