@@ -20,6 +20,38 @@ float measure(std::u32string_view t) {
   return ImGui::CalcTextSize(s.c_str(), s.c_str() + s.size()).x;
 }
 
+// Left-to-right text with a '\n' at each line break. ImGui also breaks after punctuation,
+// which would put "5," and "000" or "3." and "5 percent" on two lines: here a line breaks
+// at its last space, and only a line without one where ImGui would.
+std::string broken_at_spaces(const std::string& text, float width) {
+  ImFont* font = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / font->FontSize;
+  std::string out;
+  const char* const end = text.c_str() + text.size();
+  for (const char* s = text.c_str(); s <= end;) {
+    const char* para_end = std::find(s, end, '\n');
+    const char* p = s;
+    do {
+      const char* brk = font->CalcWordWrapPositionA(scale, p, para_end, width);
+      if (brk < para_end && *brk != ' ' && brk > p && brk[-1] != ' ') {  // not at a space
+        const char* space = brk;
+        while (space > p && space[-1] != ' ') --space;
+        if (space > p) brk = space;
+      }
+      if (brk == p && p < para_end) brk += std::max(1, ImTextCountUtf8BytesFromChar(p, para_end));  // a character at least
+      const char* line_end = brk;
+      while (line_end > p && line_end[-1] == ' ') --line_end;
+      out.append(p, line_end);
+      p = brk;
+      while (p < para_end && *p == ' ') ++p;
+      if (p < para_end) out += '\n';
+    } while (p < para_end);
+    if (para_end < end) out += '\n';
+    s = para_end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string one_line(const std::string& text, float width) {
@@ -38,12 +70,16 @@ std::string one_line(const std::string& text, float width) {
 
 std::string wrapped(const std::string& text) {
   const std::u32string cps = utf8::decode(text);
-  if (core::text::is_unidirectional_ltr(cps)) {
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    return text;
-  }
   ImGuiWindow* w = ImGui::GetCurrentWindow();
   float width = ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), w->DC.TextWrapPos);
+  if (core::text::is_unidirectional_ltr(cps)) {
+    // One item, as ImGui's own wrapping makes: the lines sit as close and click as one.
+    const std::string lines = width > 0 ? broken_at_spaces(text, width) : text;
+    ImGui::PushTextWrapPos(-1.0f);
+    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+    ImGui::PopTextWrapPos();
+    return lines;
+  }
   if (width <= 0) width = 1e9f;  // no wrap position: one line a paragraph
   struct Line {
     std::string text;

@@ -12,9 +12,10 @@
 
 namespace bidi_text {
 
-// `text` wrapped at the current text wrap position; text with nothing right to left is
-// drawn by ImGui as it is (and returned as it is). Returns the lines drawn, top to bottom,
-// joined by '\n' (what the browser tests read back).
+// `text` wrapped at the current text wrap position, at spaces (ImGui alone would also break
+// after punctuation, inside "5,000" and "3.5"); text with nothing right to left is drawn as
+// one item. Returns the lines drawn, top to bottom, joined by '\n' (what the browser tests
+// read back).
 std::string wrapped(const std::string& text);
 
 // What fits on one line `width` pixels wide, ready to draw: a right-to-left text's first

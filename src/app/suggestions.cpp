@@ -4,10 +4,13 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "app/app_state.h"
+#include "app/bidi_text.h"
 #include "app/theme.h"
+#include "app/ui_probe.h"
 #include "core/article.h"
 #include "core/utf8.h"
 
@@ -50,7 +53,8 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   ImGui::BeginChild("suggestions", ImVec2(0, 0), false);
   const core::ClaimSuggestion* accept = nullptr;
   const core::ClaimSuggestion* dismiss = nullptr;
-  for (int i : shown) {
+  for (size_t row = 0; row < shown.size(); ++row) {
+    const int i = shown[row];
     const core::ClaimSuggestion& s = all[i];
     ImGui::PushID(i);
     if (i == focus_index) ImGui::SetScrollHereY(0.3f);
@@ -62,7 +66,10 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
     if (end < s.end) text += "\u2026";
     ImGui::PushTextWrapPos(0.0f);
     if (focused) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().accent));
-    ImGui::TextUnformatted(text.c_str());
+    ImGui::BeginGroup();  // one item to click, however the sentence is wrapped
+    const std::string drawn = bidi_text::wrapped(text);
+    ImGui::EndGroup();
+    if (ui_probe::active()) ui_probe::text("suggestions.text" + std::to_string(row), drawn);
     if (focused) ImGui::PopStyleColor();
     if (ImGui::IsItemClicked()) {
       app.scroll_request = s.start;  // show it in the article
@@ -70,7 +77,9 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
       app.current_suggestion = i;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::Text("%s \u00B7 %.2f \u00B7 %s", s.category.c_str(), s.score, s.reason.c_str());
+    char score[16];
+    std::snprintf(score, sizeof score, "%.2f", s.score);
+    bidi_text::wrapped(s.category + " \u00B7 " + score + " \u00B7 " + s.reason);
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     if (ImGui::SmallButton("Accept")) accept = &s;

@@ -80,6 +80,25 @@ test('suggested claims: accept with A, dismiss with X, dismissal remembered', { 
     await settle(page);
     await shot(page, '12-suggestions');
 
+    // Numbers stay whole where the panel wraps a suggestion: ImGui alone breaks after
+    // punctuation, which put "5," at a line's end and "000-word" on the next. Across these
+    // widths the line also ends right at "5,000" somewhere, and the number moves down whole.
+    const size = page.viewportSize();
+    let carried = 0;
+    for (let w = size.width; w >= size.width - 240; w -= 16) {
+      await page.setViewportSize({ width: w, height: size.height });
+      await settle(page);
+      const texts = (await ui(page)).texts;
+      for (const [name, drawn] of Object.entries(texts)) {
+        if (!name.startsWith('suggestions.text')) continue;
+        assert.doesNotMatch(drawn, /\d[,.]\n\d/, `a number cut at ${w} px: ${drawn}`);
+        if (drawn.includes('\n5,000-word')) carried++;
+      }
+    }
+    assert.ok(carried > 0, 'at some width a line ends just before "5,000-word"');
+    await page.setViewportSize(size);
+    await settle(page);
+
     // Click inside the first suggestion, press A: it becomes an annotation.
     const clickInside = async (s) => {
       const r = await page.evaluate(([a, e]) => window.annotator.rangeRect(a, e), [s.start, s.end]);
