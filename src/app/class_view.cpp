@@ -422,7 +422,9 @@ void ClassView::draw_claims(App& app) {
     ImGui::Text("%zu", n - std::min(n, c.found + c.partly));
     ImGui::TableSetColumnIndex(5);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", a.note.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    bidi_text::wrapped(a.note);  // the teacher's feedback: figures in it stay whole
+    ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     probe += a.id + "|" + std::to_string(c.found) + "|" + std::to_string(c.partly) + "\n";
   }

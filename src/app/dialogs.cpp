@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "app/app_state.h"
+#include "app/bidi_text.h"
 #include "app/keys.h"
 #include "session/notice.h"
 #include "app/ui_probe.h"
@@ -153,8 +154,9 @@ void Dialogs::draw_report(AppState& app, float dpr) {
     for (const std::string& q : r.orphan_quotes) ImGui::BulletText("\u201C%s\u201D", q.c_str());
     for (const std::string& n : r.orphan_notes) {
       ImGui::Bullet();
-      if (n.empty()) ImGui::TextWrapped("A note on the whole page, without text");
-      else ImGui::TextWrapped("A note on the whole page: %s", n.c_str());
+      ImGui::PushTextWrapPos(0.0f);
+      bidi_text::wrapped(n.empty() ? "A note on the whole page, without text" : "A note on the whole page: " + n);
+      ImGui::PopTextWrapPos();
     }
     ImGui::EndChild();
   }
@@ -166,7 +168,9 @@ void Dialogs::draw_report(AppState& app, float dpr) {
     std::string all;
     for (const std::string& n : r.notices) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", n.c_str());
+      ImGui::PushTextWrapPos(0.0f);
+      bidi_text::wrapped(n);
+      ImGui::PopTextWrapPos();
       all += n + "\n";
     }
     ImGui::EndChild();
