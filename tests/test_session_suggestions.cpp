@@ -1,7 +1,11 @@
 // test_session_suggestions.cpp - suggested claims in the session model: dismissing is one
 // undo step of its own (Ctrl+Z no longer undoes an earlier accept instead), an undone accept
-// is offered again, and the finder's reason stays beside the note, never in it.
+// is offered again, the finder's reason stays beside the note, never in it; the panel's
+// list and stepping through it (J, K); dismissed ones offered again.
 #include <doctest/doctest.h>
+
+#include <algorithm>
+#include <vector>
 
 #include "core/suggestion_category.h"
 #include "session_harness.h"
@@ -13,6 +17,13 @@ namespace {
 const char* kClaims =
     "Council report\n\nThe council approved 42 new homes on Tuesday. Unemployment fell to 3.1 percent "
     "last year, the minister said. Prices rose by 12 percent in March.";
+// More suggestions than the list's length, of different strengths.
+const char* kLonger =
+    "Budget week\n\nThe council approved 42 new homes on Tuesday. Unemployment fell to 3.1 percent "
+    "last year, the minister said. Prices rose by 12 percent in March.\n\nIt was a grey morning. "
+    "The bridge, built in 1911, carries 14,000 cars a day according to the county. Critics say "
+    "the plan will double rents by 2030.\n\nShe smiled. Exports to Canada were the highest on "
+    "record, at 2.4 billion dollars.";
 }
 
 TEST_SUITE("session suggestions") {
@@ -69,6 +80,81 @@ TEST_SUITE("session suggestions") {
     Tab again(st);
     again.boot(kClaims);
     CHECK(again.s.suggested_reason(a.id) == sug[0].reason);
+  }
+
+  TEST_CASE("the list holds the strongest few; J and K step through it in its order") {
+    FakeStorage st;
+    Tab t(st);
+    t.boot(kLonger);
+    const auto& sug = t.s.suggestions();
+    REQUIRE(sug.size() >= 4);
+    t.s.suggestions_listed = 3;
+    const std::vector<int> listed = t.s.listed_suggestions();
+    REQUIRE(listed.size() == 3);
+    for (size_t k = 1; k < listed.size(); ++k) CHECK(sug[listed[k - 1]].score >= sug[listed[k]].score);
+    for (size_t i = 0; i < sug.size(); ++i)  // none left out is stronger than the last listed
+      if (std::find(listed.begin(), listed.end(), static_cast<int>(i)) == listed.end())
+        CHECK(sug[i].score <= sug[listed.back()].score);
+    CHECK(t.s.step_suggestion(-1, true) == listed[0]);
+    CHECK(t.s.step_suggestion(-1, false) == listed[2]);
+    CHECK(t.s.step_suggestion(listed[0], true) == listed[1]);
+    CHECK(t.s.step_suggestion(listed[1], false) == listed[0]);
+    CHECK(t.s.step_suggestion(listed[2], true) == -1);  // past the end
+    CHECK(t.s.step_suggestion(listed[0], false) == -1);
+
+    // X on the first: the list moves up, and the step from it lands on the one after it.
+    t.s.dismiss_suggestion(sug[listed[0]]);
+    const std::vector<int> after = t.s.listed_suggestions();
+    REQUIRE(after.size() == 3);
+    CHECK(after[0] == listed[1]);
+    CHECK(t.s.step_suggestion(listed[0], true) == listed[1]);
+
+    // In article order: the same strongest few, sorted by place; steps follow the article.
+    t.s.suggestions_in_article_order = true;
+    const std::vector<int> placed = t.s.listed_suggestions();
+    CHECK(std::is_sorted(placed.begin(), placed.end()));
+    CHECK(std::is_permutation(placed.begin(), placed.end(), after.begin()));
+    CHECK(t.s.step_suggestion(placed[0], true) == placed[1]);
+    // From the one just dismissed: the listed ones after and before its place.
+    const auto later = std::upper_bound(placed.begin(), placed.end(), listed[0]);
+    REQUIRE(later != placed.end());
+    REQUIRE(later != placed.begin());
+    CHECK(t.s.step_suggestion(listed[0], true) == *later);
+    CHECK(t.s.step_suggestion(listed[0], false) == *std::prev(later));
+  }
+
+  TEST_CASE("dismissed suggestions are offered again on request, as one undo step") {
+    FakeStorage st;
+    Tab t(st);
+    t.boot(kLonger);
+    const auto sug = t.s.suggestions();
+    REQUIRE(sug.size() >= 3);
+    const size_t open = t.s.open_suggestions();
+    t.s.dismiss_suggestion(sug[0]);
+    t.s.dismiss_suggestion(sug[2]);
+    CHECK(t.s.dismissed_suggestions() == 2);
+    CHECK(t.s.open_suggestions() == open - 2);
+    CHECK(t.s.restore_dismissed() == 2);
+    CHECK(t.s.dismissed_suggestions() == 0);
+    CHECK(t.s.open_suggestions() == open);
+    t.s.undo();  // both dismissed again, in one step
+    CHECK(t.s.suggestion_hidden(sug[0]));
+    CHECK(t.s.suggestion_hidden(sug[2]));
+    t.s.undo();  // then the second dismissal alone
+    CHECK(t.s.suggestion_hidden(sug[0]));
+    CHECK_FALSE(t.s.suggestion_hidden(sug[2]));
+    t.s.redo();
+    t.s.redo();
+    CHECK(t.s.dismissed_suggestions() == 0);
+    CHECK(t.s.restore_dismissed() == 0);  // nothing to bring back: no step
+    t.s.undo();
+    CHECK(t.s.dismissed_suggestions() == 2);
+    t.s.redo();
+    t.settle();
+    Tab again(st);  // remembered: the next start offers them too
+    again.boot(kLonger);
+    CHECK(again.s.dismissed_suggestions() == 0);
+    CHECK(again.s.open_suggestions() == open);
   }
 
   TEST_CASE("suggestion categories become annotation categories") {

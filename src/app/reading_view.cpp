@@ -266,7 +266,6 @@ void ReadingView::handle_mouse(AppState& app, float dpr) {
       in_column && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByPopup);
   const ImVec2 c = to_column(mouse);
   hovered_suggestion = -1;
-  clicked_suggestion = -1;
 
   if (press_here && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     const double now = ImGui::GetTime();
@@ -498,12 +497,29 @@ void ReadingView::handle_keys(AppState& app) {
   if (ctrl && pressed(ImGuiKey_C) && !sel.empty()) {
     platform::clipboard_write(core::slice(a, sel.start(), sel.end()));
   }
-  // The suggestion last clicked: A accepts it, X dismisses it.
-  if (sel.empty() && !ctrl && app.show_suggestions && app.current_suggestion >= 0 &&
-      app.current_suggestion < static_cast<int>(app.suggestions().size())) {
-    const core::ClaimSuggestion s = app.suggestions()[app.current_suggestion];
-    if (ImGui::IsKeyPressed('A', false)) app.accept_suggestion(s);
-    else if (ImGui::IsKeyPressed('X', false)) app.dismiss_suggestion(s);
+  // Suggested claims, claim by claim: J and K step through the panel's list (strongest
+  // first, or in article order); A accepts the current one (the one last clicked or stepped
+  // to); X dismisses it and moves on to the next.
+  if (sel.empty() && !ctrl && !io.KeyAlt && app.show_suggestions) {
+    const int cur = app.current_suggestion < static_cast<int>(app.suggestions().size()) ? app.current_suggestion : -1;
+    int go = -1;
+    if (ImGui::IsKeyPressed('J', false)) {
+      go = app.step_suggestion(cur, true);
+    } else if (ImGui::IsKeyPressed('K', false)) {
+      go = app.step_suggestion(cur, false);
+    } else if (cur >= 0 && ImGui::IsKeyPressed('A', false)) {
+      app.accept_suggestion(app.suggestions()[cur]);
+    } else if (cur >= 0 && ImGui::IsKeyPressed('X', false)) {
+      app.dismiss_suggestion(app.suggestions()[cur]);
+      go = app.step_suggestion(cur, true);
+      if (go < 0) go = app.step_suggestion(cur, false);  // it was the last: the one before
+    }
+    if (go >= 0) {
+      app.current_suggestion = go;
+      app.scroll_request = app.suggestions()[go].start;
+      app.scroll_request_center = true;
+      clicked_suggestion = go;  // the panel shows it too
+    }
   }
   if (keys::escape()) {
     keys::take_escape();
@@ -633,15 +649,16 @@ void ReadingView::draw_lines(AppState& app, const Fonts& fonts, float dpr) {
 
 bool ReadingView::outlined(AppState& app, size_t i) {
   const auto& all = app.suggestions();
-  // Neither dismissed nor accepted (an accept adds an annotation: the store's revision moves).
-  const size_t dismissed = app.doc().dismissed.size();
+  // Neither dismissed nor accepted (dismissing or bringing back moves the document's
+  // version; an accept adds an annotation: the store's revision moves).
+  const uint64_t version = app.doc().version;
   const uint64_t revision = app.store().revision();
-  if (outline_generation_ != app.doc().generation || outline_dismissed_ != dismissed ||
+  if (outline_generation_ != app.doc().generation || outline_version_ != version ||
       outline_revision_ != revision || outline_.size() != all.size()) {
     outline_ = core::strongest_claims(all, core::outline_budget(app.article().paragraphs.size()),
                                       [&](size_t k) { return app.suggestion_hidden(all[k]); });
     outline_generation_ = app.doc().generation;
-    outline_dismissed_ = dismissed;
+    outline_version_ = version;
     outline_revision_ = revision;
   }
   return i < outline_.size() && outline_[i];

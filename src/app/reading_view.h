@@ -41,7 +41,8 @@ struct ReadingView {
   bool reduce_motion = false;  // the system asks for no animations: scrolls jump
   void start_caret(AppState& app);  // the keyboard came to the article (caret.cpp)
 
-  // Index of the suggestion the reader clicked (the suggestions panel shows it), or -1.
+  // Index of the suggestion the reader clicked or stepped to with J or K this frame (the
+  // suggestions panel shows it), or -1.
   int clicked_suggestion = -1;
   double last_layout_ms = 0;  // the last re-wrap of the article into lines (benchmark)
   int hovered_suggestion = -1;
@@ -82,7 +83,7 @@ struct ReadingView {
   bool caret_mode_ = false;               // the keyboard moves a caret (caret.cpp)
   std::vector<bool> outline_;             // per suggestion: outlined (core/strongest_claims.h)
   uint64_t outline_generation_ = 0;
-  size_t outline_dismissed_ = SIZE_MAX;
+  uint64_t outline_version_ = UINT64_MAX;
   uint64_t outline_revision_ = UINT64_MAX;
   std::vector<core::text::Box> boxes_;    // scratch: a range's boxes on one line
   std::vector<int> lanes_;                // per annotation: which underline lane

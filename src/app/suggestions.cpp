@@ -16,39 +16,37 @@
 
 void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   const auto& all = app.suggestions();
-  if (by_score_generation_ != app.doc().generation || by_score_.size() != all.size()) {
-    by_score_.resize(all.size());
-    for (size_t i = 0; i < all.size(); ++i) by_score_[i] = static_cast<int>(i);
-    std::stable_sort(by_score_.begin(), by_score_.end(), [&](int a, int b) { return all[a].score > all[b].score; });
-    by_score_generation_ = app.doc().generation;
-  }
   const size_t open = app.open_suggestions();  // neither dismissed nor accepted
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%zu suggested claim%s, drawn with dashed outlines in the article; click one, then A "
-                      "accepts it (it becomes an annotation) or X dismisses it.", open, open == 1 ? "" : "s");
+  ImGui::TextDisabled("%zu suggested claim%s, drawn with dashed outlines in the article; click one (or J and K "
+                      "step through the list), then A accepts it (it becomes an annotation) or X dismisses it.",
+                      open, open == 1 ? "" : "s");
   ImGui::PopTextWrapPos();
   // How many, strongest first: a long article has thousands, a fact-checker wants the few
   // most worth checking.
   constexpr int kMost = 100;
   const int most = static_cast<int>(std::min<size_t>(std::max<size_t>(open, 1), kMost));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  ImGui::SliderInt("strongest", &how_many, 1, most, "%d", ImGuiSliderFlags_AlwaysClamp);
-  how_many = std::clamp(how_many, 1, kMost);
+  ImGui::SliderInt("strongest", &app.suggestions_listed, 1, most, "%d", ImGuiSliderFlags_AlwaysClamp);
+  app.suggestions_listed = std::clamp(app.suggestions_listed, 1, kMost);
   ImGui::SameLine();
-  ImGui::Checkbox("in article order", &article_order);
-
-  std::vector<int> shown;
-  for (int i : by_score_) {
-    if (static_cast<int>(shown.size()) >= how_many) break;
-    if (!app.suggestion_hidden(all[i])) shown.push_back(i);
+  ImGui::Checkbox("in article order", &app.suggestions_in_article_order);
+  // Dismissed ones can come back: after a reload Ctrl+Z no longer reaches them.
+  if (const size_t dismissed = app.dismissed_suggestions()) {
+    ImGui::TextDisabled("%zu dismissed", dismissed);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Offer them again")) app.restore_dismissed();
   }
+
+  std::vector<int> shown = app.listed_suggestions();
   // The one clicked in the article is listed even when it is not among the strongest.
   const int clicked = app.current_suggestion;
   if (clicked >= 0 && clicked < static_cast<int>(all.size()) &&
       std::find(shown.begin(), shown.end(), clicked) == shown.end() &&
-      !app.suggestion_hidden(all[clicked]))
+      !app.suggestion_hidden(all[clicked])) {
     shown.push_back(clicked);
-  if (article_order) std::sort(shown.begin(), shown.end());
+    if (app.suggestions_in_article_order) std::sort(shown.begin(), shown.end());
+  }
 
   ImGui::BeginChild("suggestions", ImVec2(0, 0), false);
   const core::ClaimSuggestion* accept = nullptr;

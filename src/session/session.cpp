@@ -1,11 +1,11 @@
 // session.cpp - commands on the open document: annotations, undo and redo, import and
-// export, suggestions, note drafts (see session.h). The library and opening documents are
-// in session_documents.cpp; start-up and storage in session_storage.cpp.
+// export, note drafts (see session.h). The library and opening documents are in
+// session_documents.cpp; start-up and storage in session_storage.cpp; suggested claims in
+// session_suggestions.cpp.
 //
 // [SECTION] Annotations and undo
 // [SECTION] Articles and files
 // [SECTION] Import and export
-// [SECTION] Suggestions
 // [SECTION] Note drafts
 #include "session/session.h"
 
@@ -22,7 +22,6 @@
 #include "core/article_file.h"
 #include "core/import_explain.h"
 #include "core/selection.h"
-#include "core/suggestion_category.h"
 #include "core/utf8.h"
 #include "core/w3c_format.h"
 #include "session/notice.h"
@@ -401,74 +400,6 @@ void Session::apply_import(ImportReport& r, std::vector<core::Annotation> anns, 
 void Session::open_file_article(const ImportReport& r) {
   if (!r.file_article) return;
   add_document({*r.file_article, r.file_annotations, r.file_source.empty() ? r.source : r.file_source, r.file_extra});
-}
-
-// [SECTION] Suggestions --------------------------------------------------------------------
-
-const std::vector<core::ClaimSuggestion>& Session::suggestions() {
-  if (suggestions_generation_ != current_->generation) {
-    suggestions_ = core::suggest_claims(article().cps);
-    suggestions_generation_ = current_->generation;
-  }
-  return suggestions_;
-}
-
-std::string Session::suggestion_key(const core::ClaimSuggestion& s) {
-  return std::to_string(s.start) + ":" + std::to_string(s.end);
-}
-
-bool Session::suggestion_hidden(const core::ClaimSuggestion& s) const {
-  if (current_->dismissed.count(suggestion_key(s))) return true;
-  // Accepted: an annotation covers exactly this sentence. Undoing the accept removes it, so
-  // the suggestion comes back.
-  const auto& all = store().annotations();
-  for (size_t i : store().at(s.start))
-    if (all[i].start == s.start && all[i].end == s.end) return true;
-  return false;
-}
-
-size_t Session::open_suggestions() {
-  const auto& all = suggestions();
-  if (hidden_generation_ != current_->generation || hidden_store_revision_ != store().revision() ||
-      hidden_version_ != current_->version) {
-    suggestion_hidden_.assign(all.size(), false);
-    for (size_t i = 0; i < all.size(); ++i) suggestion_hidden_[i] = suggestion_hidden(all[i]);
-    hidden_generation_ = current_->generation;
-    hidden_store_revision_ = store().revision();
-    hidden_version_ = current_->version;
-  }
-  return static_cast<size_t>(std::count(suggestion_hidden_.begin(), suggestion_hidden_.end(), false));
-}
-
-void Session::accept_suggestion(const core::ClaimSuggestion& s) {
-  commit_note_draft();
-  core::Annotation a = core::make_annotation(article(), s.start, s.end,
-                                             core::category_for_suggestion(s.category));
-  current_suggestion = -1;
-  const std::string id = current_->store.add(std::move(a));
-  // The reason is the finder's, not the reader's: kept beside the note, never in it.
-  if (!s.reason.empty()) {
-    current_->reasons[id] = s.reason;
-    ++current_->version;
-  }
-  after_edit();
-  selected_id = id;
-  editor_open = true;
-}
-
-void Session::dismiss_suggestion(const core::ClaimSuggestion& s) {
-  commit_note_draft();
-  const std::string key = suggestion_key(s);
-  current_suggestion = -1;
-  if (!current_->dismissed.insert(key).second) return;
-  ++current_->version;
-  ++change_counter_;
-  record({HistoryStep::Kind::Dismiss, current_->id, "", key});
-}
-
-std::string Session::suggested_reason(const std::string& annotation_id) const {
-  const auto it = current_->reasons.find(annotation_id);
-  return it == current_->reasons.end() ? std::string() : it->second;
 }
 
 // [SECTION] Note drafts --------------------------------------------------------------------

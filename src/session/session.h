@@ -269,8 +269,20 @@ class Session {
   const std::vector<core::ClaimSuggestion>& suggestions();  // computed once per article
   bool show_suggestions = false;
   int current_suggestion = -1;  // the one the reader clicked: A accepts it, X dismisses it
+  // The panel's list: the strongest this many open suggestions (neither dismissed nor
+  // accepted), strongest first or in article order; indices into suggestions().
+  int suggestions_listed = 10;
+  bool suggestions_in_article_order = false;
+  std::vector<int> listed_suggestions();
+  // The listed suggestion after (or before) `from` in the list, for J and K; from a
+  // suggestion not listed (none, -1), the list's first (or last). -1 past either end.
+  int step_suggestion(int from, bool forward);
   void accept_suggestion(const core::ClaimSuggestion& s);
   void dismiss_suggestion(const core::ClaimSuggestion& s);
+  size_t dismissed_suggestions() const;  // on the open article
+  // Offers every dismissed suggestion of the open article again: one undo step. Returns
+  // how many.
+  size_t restore_dismissed();
   // Dismissed, or accepted (an annotation covers exactly its sentence).
   bool suggestion_hidden(const core::ClaimSuggestion& s) const;
   size_t open_suggestions();  // how many are neither dismissed nor accepted
@@ -369,6 +381,8 @@ class Session {
   std::vector<core::ClaimSuggestion> suggestions_;
   uint64_t suggestions_generation_ = 0;
   std::vector<bool> suggestion_hidden_;  // cache, per suggestion
+  std::vector<int> by_score_;            // suggestion indices, strongest first (ties: earlier first)
+  uint64_t by_score_generation_ = 0;
   uint64_t hidden_generation_ = 0, hidden_store_revision_ = UINT64_MAX, hidden_version_ = UINT64_MAX;
 
   // storage bookkeeping

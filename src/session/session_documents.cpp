@@ -476,8 +476,9 @@ void Session::apply_step(const HistoryStep& s, bool forward) {
       else e->doc->store.undo();
       break;
     case K::Dismiss:
+    case K::Restore:
       activate(*e);
-      if (forward) e->doc->dismissed.insert(s.key);
+      if (forward == (s.kind == K::Dismiss)) e->doc->dismissed.insert(s.key);
       else e->doc->dismissed.erase(s.key);
       ++e->doc->version;
       break;
