@@ -130,6 +130,17 @@ void A11yMirror::announce_changes(App& app) {
     }
     announced_selected_ = s.selected_id;
   }
+  // A suggested claim clicked or stepped to (J, K, or X moving on): what it says and why.
+  if (s.current_suggestion != announced_suggestion_) {
+    const auto& all = s.suggestions();
+    if (s.show_suggestions && s.current_suggestion >= 0 && s.current_suggestion < static_cast<int>(all.size())) {
+      const core::ClaimSuggestion& g = all[s.current_suggestion];
+      say += (say.empty() ? "" : ". ") + std::string("Suggested claim: ") +
+             short_text(core::slice(s.article(), g.start, g.end), 200) + " (" + g.reason +
+             "). A accepts, X dismisses, J next";
+    }
+    announced_suggestion_ = s.current_suggestion;
+  }
   const int region = static_cast<int>(keyboard_focus::current());
   if (region != announced_region_) {
     static const char* kRegions[] = {"Article", "Side panel: arrows move, Enter presses, Escape returns",

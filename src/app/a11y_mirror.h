@@ -38,6 +38,7 @@ struct A11yMirror {
   std::string sent_state_;  // selection, selected annotation, dialog, region: as last sent
   std::string announced_selected_;
   int announced_region_ = 0;
+  int announced_suggestion_ = -1;
   size_t announced_notices_ = 0;
   std::map<std::string, Seen> seen_;  // the annotations as last announced
 };

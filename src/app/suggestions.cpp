@@ -36,6 +36,7 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
     ImGui::TextDisabled("%zu dismissed", dismissed);
     ImGui::SameLine();
     if (ImGui::SmallButton("Offer them again")) app.restore_dismissed();
+    ui_probe::item("suggestions.offerAgain");
   }
 
   std::vector<int> shown = app.listed_suggestions();

@@ -1,11 +1,12 @@
 // view.test.mjs - reading settings and claim suggestions in a real browser: text size with
 // Ctrl +/-, the dark theme and the dyslexia-friendly font (loaded only when chosen), all
 // remembered across a reload; suggested claims drawn in the article, accepted with A and
-// dismissed with X, the dismissal remembered.
+// dismissed with X, the dismissal remembered; J and K stepping through the panel's list, and
+// dismissed suggestions offered again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
-import { state, clickNamed, ui } from './helpers.mjs';
+import { state, clickNamed, ui, scrollSettled, span } from './helpers.mjs';
 
 const skip = missingPrerequisite() || false;
 
@@ -186,6 +187,78 @@ test('suggestions: X is undone by Ctrl+Z (not an earlier accept), an undone acce
     assert.equal((await state(page)).annotations, 0);
     assert.equal(now[outlined[0]].hidden, false, 'an undone accept is a suggestion again');
     anns = await page.evaluate(() => window.annotator.annotations());
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('suggestions claim by claim: J and K step through the list strongest first, X moves on, dismissed ones offered again after a reload', { skip, timeout: 120000 }, async () => {
+  const b = await launch();
+  const { page } = b;
+  try {
+    await openApp(page, b.server.url);
+    await clickNamed(page, 'menu.Claims');
+    await clickNamed(page, 'Claims/Suggest claims');
+    const every = await page.evaluate(() => window.annotator.suggestions());
+    // The panel's list: the ten strongest, strongest first (ties: the earlier first).
+    const byScore = every.map((s, i) => i).sort((x, y) => every[y].score - every[x].score || x - y);
+    const listed = byScore.slice(0, 10);
+    assert.ok(every.length > 10, `the sample has more suggestions than the list holds (${every.length})`);
+    await page.mouse.move(400, 400);
+    await settle(page);
+    const current = async () => (await state(page)).currentSuggestion;
+    const press = async (key) => { await page.keyboard.press(key); await settle(page); };
+
+    // Shown whole between the first and last lines the view shows whole (rangeRect would
+    // scroll to it).
+    const onScreen = async (i) => {
+      await scrollSettled(page);
+      const t = (await ui(page)).texts;
+      return span(t['reading.firstLine']).start <= every[i].start && every[i].end <= span(t['reading.lastLine']).end;
+    };
+    assert.equal(await onScreen(listed[0]), false, 'the strongest is further down the sample');
+    await press('j');
+    assert.equal(await current(), listed[0], 'J starts at the strongest');
+    assert.equal(await onScreen(listed[0]), true, 'and the article scrolls to it');
+    await page.waitForTimeout(80);  // the live region is emptied, then filled a moment later
+    const said = await page.evaluate(() => document.getElementById('a11y-live').textContent);
+    assert.ok(said.startsWith('Suggested claim: ') && said.includes(every[listed[0]].reason), `a screen reader hears it: ${said}`);
+    await press('j');
+    await press('j');
+    assert.equal(await current(), listed[2]);
+    await press('k');
+    assert.equal(await current(), listed[1], 'K steps back');
+    assert.equal(await onScreen(listed[1]), true);
+
+    // X dismisses it and moves on to the next in the list; A accepts that one.
+    await press('x');
+    assert.equal(await current(), listed[2], 'X moved on');
+    let now = await page.evaluate(() => window.annotator.suggestions());
+    assert.equal(now[listed[1]].dismissed, true);
+    await press('x');
+    assert.equal(await current(), listed[3]);
+    await press('a');
+    assert.equal((await state(page)).annotations, 1);
+    assert.equal((await page.evaluate(() => window.annotator.annotations()))[0].start, every[listed[3]].start);
+
+    // After a reload Ctrl+Z no longer reaches the dismissals: the panel offers them again.
+    await reload(page);
+    await page.mouse.move(1000, 700);
+    await settle(page);
+    now = await page.evaluate(() => window.annotator.suggestions());
+    assert.deepEqual(now.map((s, i) => s.dismissed ? i : -1).filter((i) => i >= 0), [listed[1], listed[2]].sort((x, y) => x - y));
+    await shot(page, '25-dismissed-offered-again');
+    await clickNamed(page, 'suggestions.offerAgain');
+    now = await page.evaluate(() => window.annotator.suggestions());
+    assert.equal(now.filter((s) => s.dismissed).length, 0, 'both offered again');
+    assert.equal(now[listed[3]].hidden, true, 'the accepted one stays an annotation');
+    assert.equal((await ui(page)).rects['suggestions.offerAgain'], undefined, 'nothing left to offer again');
+    // One Ctrl+Z dismisses both again.
+    await page.mouse.move(400, 400);
+    await press('Control+z');
+    now = await page.evaluate(() => window.annotator.suggestions());
+    assert.equal(now.filter((s) => s.dismissed).length, 2);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
