@@ -26,6 +26,7 @@ Exercise exercise() {
   e.instructions = "Mark the statistics.\nThen the claims.";
   e.settings.categories = {"claim", "statistic"};
   e.settings.category_must_match = true;
+  e.settings.claim_suggestions = false;
   return e;
 }
 
@@ -54,7 +55,23 @@ TEST_SUITE("classroom: exercise files") {
     CHECK(e.info.exercise.instructions == "Mark the statistics.\nThen the claims.");
     CHECK(e.info.exercise.settings.categories == std::vector<std::string>{"claim", "statistic"});
     CHECK(e.info.exercise.settings.category_must_match);
+    CHECK_FALSE(e.info.exercise.settings.claim_suggestions);
     CHECK(bytes.find("\"kind\": \"student\"") != std::string::npos);
+  }
+
+  TEST_CASE("claim suggestions: off in a new exercise, on in a file made before the setting") {
+    CHECK_FALSE(new_exercise("Parks budget").settings.claim_suggestions);
+    Exercise allowed = exercise();
+    allowed.settings.claim_suggestions = true;
+    const core::ImportResult r = core::import_w3c(write_student_file(article(), allowed));
+    REQUIRE(r.ok);
+    CHECK(read_exercise(r.extra).info.exercise.settings.claim_suggestions);
+    // Without the property, as every file made before it: allowed, as they were.
+    json old = r.extra;
+    old["exercise"]["settings"].erase("claimSuggestions");
+    const ExerciseRead e = read_exercise(old);
+    REQUIRE(e.errors.empty());
+    CHECK(e.info.exercise.settings.claim_suggestions);
   }
 
   TEST_CASE("the exercise object as written (keys sorted, version 1)") {
@@ -66,7 +83,7 @@ TEST_SUITE("classroom: exercise files") {
     CHECK(exercise_json(info).dump() ==
           R"({"handedIn":"2026-12-01T09:30:00Z","id":"urn:uuid:11111111-2222-4333-8444-555555555555",)"
           R"("instructions":"Mark the statistics.\nThen the claims.","kind":"hand-in","settings":)"
-          R"({"categories":["claim","statistic"],"categoryMustMatch":true},"student":"Ada",)"
+          R"({"categories":["claim","statistic"],"categoryMustMatch":true,"claimSuggestions":false},"student":"Ada",)"
           R"("title":"Parks budget","version":1})");
   }
 
@@ -111,13 +128,14 @@ TEST_SUITE("classroom: exercise files") {
     auto errors_of = [](const char* text) { return read_exercise(json{{"exercise", json::parse(text)}}).errors; };
     CHECK(errors_of("[]") == std::vector<std::string>{"exercise: expected an object, found an array"});
     const auto bad = errors_of(
-        R"({"version": 1, "kind": "quiz", "id": 7, "settings": {"categories": ["claim", 3, ""], "categoryMustMatch": "yes"}})");
+        R"({"version": 1, "kind": "quiz", "id": 7, "settings": {"categories": ["claim", 3, ""], "categoryMustMatch": "yes", "claimSuggestions": 1}})");
     CHECK(bad == std::vector<std::string>{
                      "exercise.kind: \"quiz\" is not one of student, key, hand-in, feedback",
                      "exercise.id: expected a string, found a number",
                      "exercise.settings.categories[1]: expected a string, found a number",
                      "exercise.settings.categories[2]: an empty category name",
-                     "exercise.settings.categoryMustMatch: expected true or false"});
+                     "exercise.settings.categoryMustMatch: expected true or false",
+                     "exercise.settings.claimSuggestions: expected true or false"});
     CHECK(errors_of(R"({"version": 2, "kind": "key", "id": "urn:x:1"})") ==
           std::vector<std::string>{"exercise.version: the exercise is in version 2; this program reads up to "
                                    "version 1 (a newer program wrote it)"});

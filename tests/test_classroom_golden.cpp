@@ -51,6 +51,7 @@ Exercise exercise() {
       "Read the article and mark every statement a fact-checker should check. Use Statistic "
       "for numbers and Claim for other factual statements. Add a note saying how you would check it.";
   e.settings.categories = {"claim", "statistic"};
+  e.settings.claim_suggestions = false;  // as a new exercise: students find the claims themselves
   return e;
 }
 

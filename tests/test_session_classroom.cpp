@@ -127,6 +127,29 @@ TEST_SUITE("session: classroom files") {
     CHECK_FALSE(session::document_exercise(again.s.doc()));
   }
 
+  TEST_CASE("claim suggestions are off in a student's exercise when the teacher turned them off") {
+    const Files f;
+    FakeStorage st;
+    Tab t(st);
+    t.boot();
+    CHECK(session::suggestions_allowed(t.s.doc()));  // an ordinary article
+    cls::Exercise off = exercise();
+    off.settings.claim_suggestions = false;
+    const cls::Exercise on = exercise("urn:uuid:22222222-2222-4333-8444-555555555555");  // allows them
+    auto r = route_files({{"off.json", cls::write_student_file(f.a, off)}, {"on.json", cls::write_student_file(f.a, on)}}, false);
+    REQUIRE(r.size() == 2);
+    t.s.add_document(std::move(*r[0].document));
+    CHECK_FALSE(session::suggestions_allowed(t.s.doc()));
+    t.s.add_document(std::move(*r[1].document));
+    CHECK(session::suggestions_allowed(t.s.doc()));  // the teacher allowed them
+    // The teacher's own key document is no student's: suggestions help make the key.
+    auto k = route_files({{"key.json", cls::write_key_file(f.a, off, {})}, {"s.json", f.student}}, false);
+    REQUIRE(k[0].route == FileRoute::Key);
+    t.s.load_article_text("Budget cut\n\nThe council cut spending on parks by 12% in 2025.\n", "", "");
+    session::set_key_exercise(t.s.doc(), off);
+    CHECK(session::suggestions_allowed(t.s.doc()));
+  }
+
   TEST_CASE("a student file opened where the teacher's key is kept opens its own copy, not the key") {
     const Files f;
     FakeStorage st;

@@ -15,6 +15,7 @@
 #include "app/toasts.h"
 #include "app/ui_probe.h"
 #include "platform/platform.h"
+#include "session/classroom_files.h"
 
 void App::prepare(float device_pixel_ratio) {
   dpr = device_pixel_ratio;
@@ -74,6 +75,9 @@ void App::draw() {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
+  // A student's exercise whose teacher turned claim suggestions off shows none (the reader
+  // may come to it from an article that had them on).
+  if (state.show_suggestions && !session::suggestions_allowed(state.doc())) state.show_suggestions = false;
   if (reading.clicked_suggestion >= 0) {
     focus_suggestion = reading.clicked_suggestion;
     select_suggestions_tab = true;
@@ -228,9 +232,11 @@ void App::draw_panel() {
       list.Draw(state, dpr);
       ImGui::EndTabItem();
     }
-    const ImGuiTabItemFlags sflags = select_suggestions_tab ? ImGuiTabItemFlags_SetSelected : 0;
+    // A student's exercise whose teacher turned suggestions off has no Suggestions tab.
+    const bool allowed = session::suggestions_allowed(state.doc());
+    const ImGuiTabItemFlags sflags = select_suggestions_tab && allowed ? ImGuiTabItemFlags_SetSelected : 0;
     select_suggestions_tab = false;
-    if (ImGui::BeginTabItem("Suggestions", nullptr, sflags)) {
+    if (allowed && ImGui::BeginTabItem("Suggestions", nullptr, sflags)) {
       state.show_suggestions = true;
       suggestions.Draw(state, dpr, focus_suggestion);
       focus_suggestion = -1;

@@ -206,6 +206,7 @@ void ClassView::draw_summary(App& app) {
   for (size_t i = 0; i < r.settings.categories.size(); ++i)
     settings += (i ? ", " : "") + category_label(r.settings.categories[i]);
   settings += r.settings.category_must_match ? " \u00B7 the category must match" : " \u00B7 any category finds a claim";
+  settings += r.settings.claim_suggestions ? " \u00B7 claim suggestions allowed" : " \u00B7 claim suggestions off";
   ImGui::TextDisabled("%s", settings.c_str());
 
   if (ImGui::Button("Add students\u2019 files\u2026")) platform::open_file_dialog(".json,.jsonld,application/json", true);

@@ -141,6 +141,7 @@ void Classroom::DrawStudentBox(App& app) {
     for (const std::string& c : ex.settings.categories) cats += (cats.empty() ? "" : ", ") + c;
     ImGui::TextDisabled("Counted: %s", cats.c_str());
   }
+  if (!ex.settings.claim_suggestions) ImGui::TextDisabled("Claim suggestions are off: find the claims yourself.");
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   if (info->student.empty()) {

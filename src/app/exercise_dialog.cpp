@@ -38,6 +38,20 @@ std::string trimmed(std::string s) {
   return s;
 }
 
+// A checkbox whose label wraps (a phone's dialog is narrower than the sentence); a click on
+// the label ticks it too.
+void wrapped_checkbox(const char* label, const std::string& probe, bool* value) {
+  ImGui::Checkbox(("##" + probe).c_str(), value);
+  ui_probe::item(probe);
+  if (nav_speech::active()) nav_speech::describe_last_item(label);  // (", checked" follows)
+  ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::PopTextWrapPos();
+  if (ImGui::IsItemClicked()) *value = !*value;
+}
+
 }  // namespace
 
 void ExerciseDialog::Open(App& app) {
@@ -199,18 +213,10 @@ void ExerciseDialog::Draw(App& app) {
     if (ImGui::Checkbox((category_label(offered_[i]) + "##count" + offered_[i]).c_str(), &on)) counts_[i] = on;
     ui_probe::item("exercise.category." + offered_[i]);
   }
-  // Its label wraps (a phone's dialog is narrower than the sentence); a click on it ticks too.
-  constexpr const char* kMustMatch =
-      "The category must match (a mark finds a key claim only with the key\u2019s category)";
-  ImGui::Checkbox("##mustMatch", &exercise_.settings.category_must_match);
-  ui_probe::item("exercise.mustMatch");
-  if (nav_speech::active()) nav_speech::describe_last_item(kMustMatch);  // (", checked" follows)
-  ImGui::SameLine();
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(kMustMatch);
-  ImGui::PopTextWrapPos();
-  if (ImGui::IsItemClicked()) exercise_.settings.category_must_match = !exercise_.settings.category_must_match;
+  wrapped_checkbox("The category must match (a mark finds a key claim only with the key\u2019s category)",
+                   "exercise.mustMatch", &exercise_.settings.category_must_match);
+  wrapped_checkbox("Students may use Claims > Suggest claims (off: they find the claims themselves)",
+                   "exercise.suggestions", &exercise_.settings.claim_suggestions);
 
   ImGui::Spacing();
   ImGui::TextDisabled("Key claims and the feedback students see after handing in");

@@ -13,6 +13,7 @@
 #include "app/toasts.h"
 #include "app/ui_probe.h"
 #include "core/text_size.h"
+#include "session/classroom_files.h"
 #include "platform/platform.h"
 
 namespace {
@@ -162,10 +163,15 @@ void Toolbar::Draw(App& app) {
     ImGui::EndMenu();
   }
   if (menu("Claims")) {
-    if (item("Claims", "Suggest claims", nullptr, s.show_suggestions)) {
+    const bool allowed = session::suggestions_allowed(s.doc());
+    if (item("Claims", "Suggest claims", nullptr, s.show_suggestions, allowed)) {
       s.show_suggestions = !s.show_suggestions;
       app.select_suggestions_tab = s.show_suggestions;
       app.select_annotations_tab = !s.show_suggestions;
+    }
+    if (!allowed) {
+      ImGui::TextDisabled("Off in this exercise: your teacher asks you to find the claims yourself.");
+      ui_probe::item("Claims/off");
     }
     ImGui::EndMenu();
   }

@@ -78,6 +78,11 @@ std::optional<cls::ExerciseInfo> document_exercise(const Document& d) {
   return r.info;
 }
 
+bool suggestions_allowed(const Document& d) {
+  const auto info = document_exercise(d);
+  return !info || info->kind != cls::FileKind::Student || info->exercise.settings.claim_suggestions;
+}
+
 bool set_student_name(Document& d, const std::string& name) {
   const std::string n = trimmed(name);
   const auto info = document_exercise(d);

@@ -44,6 +44,10 @@ std::vector<RoutedFile> route_files(std::vector<core::classroom::InputFile> file
 // The exercise a document belongs to (its "exercise" collection property), if any.
 std::optional<core::classroom::ExerciseInfo> document_exercise(const Document& d);
 
+// Whether Claims > Suggest claims may be used on the document: not in a student's exercise
+// whose teacher turned claim suggestions off (the students find the claims themselves).
+bool suggestions_allowed(const Document& d);
+
 // Keeps the student's name with their exercise document (saved with it). White space at the
 // ends is dropped; false (nothing changed) for an empty name or a document that is not a
 // student's exercise.

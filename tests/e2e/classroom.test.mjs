@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ARGS, ROOT, ARTIFACTS, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { findRange, dragSelect, clickNamed, box, ui, download, parseCsv } from './helpers.mjs';
+import { findRange, dragSelect, clickNamed, box, ui, download, parseCsv, state } from './helpers.mjs';
 
 const ANNOTATOR = path.join(ROOT, 'build', 'native', 'annotator');
 function missing() {
@@ -106,6 +106,17 @@ async function studentHandsIn(browser, url, studentFile, name, marks, shotName) 
     c = await page.evaluate(() => window.annotator.classroom());
     assert.equal(c.askingName, false);
     assert.equal(c.document.student, name);
+    if (shotName) {
+      // The teacher left claim suggestions off (a new exercise's default): the menu says why.
+      await clickNamed(page, 'menu.Claims');
+      await box(page, 'Claims/off');
+      await shot(page, 'class-student-claims-off');
+      await clickNamed(page, 'Claims/Suggest claims');
+      assert.equal((await state(page)).showSuggestions, false, 'no suggestions in this exercise');
+      await page.keyboard.press('Escape');
+      await settle(page);
+      assert.equal((await page.evaluate(() => window.annotator.ui())).rects['Claims/off'], undefined, 'the menu closed');
+    }
     for (const [needle, key, note] of marks) await mark(page, needle, key, note);
     v = await ui(page);
     assert.equal(v.texts['student.name'], name);
@@ -216,6 +227,7 @@ test('a class: the teacher makes an exercise, three students hand in, the class 
       const student = JSON.parse(files['budget-check-student.json']);
       const key = JSON.parse(files['budget-check-key.json']);
       assert.equal(student.exercise.kind, 'student');
+      assert.equal(student.exercise.settings.claimSuggestions, false, 'students find the claims themselves unless the teacher allows suggestions');
       assert.equal(student.exercise.title, 'Budget check');
       assert.equal(student.total, 0, 'the student file has no key in it');
       assert.equal(key.exercise.kind, 'key');

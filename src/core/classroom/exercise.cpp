@@ -66,6 +66,10 @@ void read_settings(const json& s, ExerciseSettings& out, std::vector<std::string
     if (!m->is_boolean()) errors.push_back(path + ".categoryMustMatch: expected true or false");
     else out.category_must_match = m->get<bool>();
   }
+  if (const auto c = s.find("claimSuggestions"); c != s.end()) {
+    if (!c->is_boolean()) errors.push_back(path + ".claimSuggestions: expected true or false");
+    else out.claim_suggestions = c->get<bool>();
+  }
 }
 
 }  // namespace
@@ -121,6 +125,7 @@ Exercise new_exercise(std::string title) {
   Exercise e;
   e.id = new_annotation_id();  // a random version 4 urn:uuid, like any new annotation's
   e.title = std::move(title);
+  e.settings.claim_suggestions = false;  // students find the claims themselves
   return e;
 }
 
@@ -133,7 +138,8 @@ json exercise_json(const ExerciseInfo& info) {
   if (!ex.title.empty()) e["title"] = ex.title;
   if (!ex.instructions.empty()) e["instructions"] = ex.instructions;
   e["settings"] = {{"categories", ex.settings.categories},
-                   {"categoryMustMatch", ex.settings.category_must_match}};
+                   {"categoryMustMatch", ex.settings.category_must_match},
+                   {"claimSuggestions", ex.settings.claim_suggestions}};
   if (!info.student.empty()) e["student"] = info.student;
   if (!info.handed_in.empty()) e["handedIn"] = info.handed_in;
   return e;

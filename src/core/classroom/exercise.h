@@ -37,6 +37,9 @@ constexpr int kExerciseVersion = 1;
 struct ExerciseSettings {
   std::vector<std::string> categories;  // the categories that count; empty = all of them
   bool category_must_match = false;     // a mark finds a key claim only with its category
+  // Students may use Claims > Suggest claims (the machine's picks). A new exercise says no:
+  // students find the claims themselves. A file without the setting (made before it) says yes.
+  bool claim_suggestions = true;
   bool counts(std::string_view category) const;
 };
 
