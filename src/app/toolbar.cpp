@@ -13,8 +13,8 @@
 #include "app/toasts.h"
 #include "app/ui_probe.h"
 #include "core/text_size.h"
-#include "session/classroom_files.h"
 #include "platform/platform.h"
+#include "session/classroom_files.h"
 
 namespace {
 constexpr const char* kOpenTypes = ".txt,.md,.markdown,.html,.htm,.json,.jsonld,text/plain,text/html,application/json";

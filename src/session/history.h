@@ -1,8 +1,8 @@
 // history.h - undo and redo across documents. Each step names what it changed: an edit of
 // a document's annotations (the document's own store holds the details), a dismissed
-// suggestion or one brought back, opening, adding or deleting a document. Bounded: at most kMaxSteps steps and
-// kMaxDocuments documents named in them, the oldest steps going first, so the documents an
-// old step kept in memory are let go (they stay in the library).
+// suggestion or one brought back, opening, adding or deleting a document. Bounded: at most
+// kMaxSteps steps and kMaxDocuments documents named in them, the oldest steps going first,
+// so the documents an old step kept in memory are let go (they stay in the library).
 #pragma once
 
 #include <cstddef>
@@ -15,8 +15,8 @@ namespace session {
 struct HistoryStep {
   enum class Kind { Edit, Dismiss, Restore, Open, Add, Delete };
   Kind kind = Kind::Edit;
-  std::string doc;    // Edit, Dismiss, Restore: the document; Open: the one opened; Add: the new one;
-                      // Delete: the deleted one
+  std::string doc;    // Edit, Dismiss, Restore: the document; Open: the one opened; Add: the
+                      // new one; Delete: the deleted one
   std::string other;  // Open, Add: the one open before; Delete: the one opened in its place
                       // when it was open, else ""
   std::string key;    // Dismiss, Restore: the suggestion's key

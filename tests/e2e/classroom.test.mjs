@@ -115,7 +115,7 @@ async function studentHandsIn(browser, url, studentFile, name, marks, shotName) 
       assert.equal((await state(page)).showSuggestions, false, 'no suggestions in this exercise');
       await page.keyboard.press('Escape');
       await settle(page);
-      assert.equal((await page.evaluate(() => window.annotator.ui())).rects['Claims/off'], undefined, 'the menu closed');
+      assert.equal((await ui(page)).rects['Claims/off'], undefined, 'the menu closed');
     }
     for (const [needle, key, note] of marks) await mark(page, needle, key, note);
     v = await ui(page);
