@@ -80,6 +80,43 @@ TEST_SUITE("session storage") {
     CHECK_FALSE(t.s.settings.dark);
   }
 
+  TEST_CASE("the suggestions list's length, order and kind survive a reload; a damaged UI record is ignored") {
+    FakeStorage st;
+    {
+      Tab t(st);
+      t.boot();
+      t.s.show_suggestions = true;
+      t.s.suggestions_listed = 25;
+      t.s.suggestions_in_article_order = true;
+      t.s.suggestions_kind = "quantity";
+      t.settle();
+    }
+    {
+      Tab t(st);
+      t.boot();
+      CHECK(t.s.show_suggestions);
+      CHECK(t.s.suggestions_listed == 25);
+      CHECK(t.s.suggestions_in_article_order);
+      CHECK(t.s.suggestions_kind == "quantity");
+    }
+    // Wrong types and numbers out of range (another version, a damaged record): the
+    // defaults, or the nearest allowed number, and the app still starts.
+    json ui = json::parse(st.data.at("ui"));
+    ui["dark"] = "yes";
+    ui["suggestions"] = 1;
+    ui["editorOpen"] = "no";
+    ui["suggestionList"] = {{"strongest", 5000}, {"articleOrder", "true"}, {"kind", 7}};
+    st.data["ui"] = ui.dump();
+    Tab t(st);
+    t.boot();
+    REQUIRE(t.s.ready());
+    CHECK_FALSE(t.s.settings.dark);
+    CHECK_FALSE(t.s.show_suggestions);
+    CHECK(t.s.suggestions_listed == session::Session::kMostListed);
+    CHECK_FALSE(t.s.suggestions_in_article_order);
+    CHECK(t.s.suggestions_kind.empty());
+  }
+
   TEST_CASE("a committed note removes its draft record only with the write that carries the note") {
     FakeStorage st;
     Tab t(st);

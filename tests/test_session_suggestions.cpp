@@ -123,6 +123,30 @@ TEST_SUITE("session suggestions") {
     CHECK(t.s.step_suggestion(listed[0], false) == *std::prev(later));
   }
 
+  TEST_CASE("the list can hold one kind of claim only") {
+    FakeStorage st;
+    Tab t(st);
+    t.boot(kLonger);
+    const auto& sug = t.s.suggestions();
+    const auto quantities = std::count_if(sug.begin(), sug.end(), [](const auto& s) { return s.category == "quantity"; });
+    REQUIRE(quantities >= 2);
+    REQUIRE(quantities < static_cast<long>(sug.size()));
+    CHECK(static_cast<long>(t.s.open_suggestion_kinds().at("quantity")) == quantities);
+    t.s.dismiss_suggestion(*std::find_if(sug.begin(), sug.end(), [](const auto& s) { return s.category == "quantity"; }));
+    CHECK(static_cast<long>(t.s.open_suggestion_kinds().at("quantity")) == quantities - 1);
+    t.s.undo();
+    t.s.suggestions_listed = 100;
+    t.s.suggestions_kind = "quantity";
+    const std::vector<int> listed = t.s.listed_suggestions();
+    CHECK(static_cast<long>(listed.size()) == quantities);
+    for (int i : listed) CHECK(sug[i].category == "quantity");
+    // J and K stay within it.
+    for (int at = t.s.step_suggestion(-1, true); at >= 0; at = t.s.step_suggestion(at, true))
+      CHECK(sug[at].category == "quantity");
+    t.s.suggestions_kind.clear();
+    CHECK(t.s.listed_suggestions().size() == sug.size());
+  }
+
   TEST_CASE("dismissed suggestions are offered again on request, as one undo step") {
     FakeStorage st;
     Tab t(st);

@@ -651,15 +651,18 @@ bool ReadingView::outlined(AppState& app, size_t i) {
   const auto& all = app.suggestions();
   // Neither dismissed nor accepted (dismissing or bringing back moves the document's
   // version; an accept adds an annotation: the store's revision moves).
+  // Of the kind the panel lists, when it lists one kind only.
   const uint64_t version = app.doc().version;
   const uint64_t revision = app.store().revision();
   if (outline_generation_ != app.doc().generation || outline_version_ != version ||
-      outline_revision_ != revision || outline_.size() != all.size()) {
-    outline_ = core::strongest_claims(all, core::outline_budget(app.article().paragraphs.size()),
-                                      [&](size_t k) { return app.suggestion_hidden(all[k]); });
+      outline_revision_ != revision || outline_.size() != all.size() || outline_kind_ != app.suggestions_kind) {
+    outline_ = core::strongest_claims(all, core::outline_budget(app.article().paragraphs.size()), [&](size_t k) {
+      return app.suggestion_hidden(all[k]) || !app.suggestion_of_kind(all[k]);
+    });
     outline_generation_ = app.doc().generation;
     outline_version_ = version;
     outline_revision_ = revision;
+    outline_kind_ = app.suggestions_kind;
   }
   return i < outline_.size() && outline_[i];
 }

@@ -84,6 +84,7 @@ struct ReadingView {
   std::vector<bool> outline_;             // per suggestion: outlined (core/strongest_claims.h)
   uint64_t outline_generation_ = 0;
   uint64_t outline_version_ = UINT64_MAX;
+  std::string outline_kind_;
   uint64_t outline_revision_ = UINT64_MAX;
   std::vector<core::text::Box> boxes_;    // scratch: a range's boxes on one line
   std::vector<int> lanes_;                // per annotation: which underline lane

@@ -9,6 +9,7 @@
 
 #include "app/app_state.h"
 #include "app/bidi_text.h"
+#include "app/nav_speech.h"
 #include "app/theme.h"
 #include "app/ui_probe.h"
 #include "core/article.h"
@@ -31,6 +32,28 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
   app.suggestions_listed = std::clamp(app.suggestions_listed, 1, kMost);
   ImGui::SameLine();
   ImGui::Checkbox("in article order", &app.suggestions_in_article_order);
+  // One kind of claim only: a fact-checker after the figures picks "quantity".
+  const auto& kinds = app.open_suggestion_kinds();
+  const std::string any = "every kind (" + std::to_string(open) + ")";
+  std::string chosen = any;
+  if (!app.suggestions_kind.empty()) {
+    const auto it = kinds.find(app.suggestions_kind);
+    chosen = app.suggestions_kind + " (" + std::to_string(it == kinds.end() ? 0 : it->second) + ")";
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  if (ImGui::BeginCombo("##kind", chosen.c_str())) {
+    if (ImGui::Selectable(any.c_str(), app.suggestions_kind.empty())) app.suggestions_kind.clear();
+    ui_probe::item("suggestions.kind.any");
+    for (const auto& [kind, n] : kinds) {
+      if (ImGui::Selectable((kind + " (" + std::to_string(n) + ")").c_str(), kind == app.suggestions_kind))
+        app.suggestions_kind = kind;
+      ui_probe::item("suggestions.kind." + kind);
+    }
+    ImGui::EndCombo();
+  }
+  ui_probe::item("suggestions.kind");
+  ui_probe::text("suggestions.kindChosen", app.suggestions_kind);
+  if (nav_speech::active()) nav_speech::describe_last_item("Kind of claim: " + chosen + ", dropdown");
   // Dismissed ones can come back: after a reload Ctrl+Z no longer reaches them.
   if (const size_t dismissed = app.dismissed_suggestions()) {
     ImGui::TextDisabled("%zu dismissed", dismissed);
@@ -49,6 +72,10 @@ void SuggestionsPanel::Draw(AppState& app, float dpr, int focus_index) {
     if (app.suggestions_in_article_order) std::sort(shown.begin(), shown.end());
   }
 
+  if (shown.empty()) {
+    ImGui::TextDisabled(open == 0 ? "None left: every suggestion is accepted or dismissed."
+                                  : "None of this kind left: choose every kind to see the others.");
+  }
   ImGui::BeginChild("suggestions", ImVec2(0, 0), false);
   const core::ClaimSuggestion* accept = nullptr;
   const core::ClaimSuggestion* dismiss = nullptr;

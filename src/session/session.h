@@ -270,9 +270,15 @@ class Session {
   bool show_suggestions = false;
   int current_suggestion = -1;  // the one the reader clicked: A accepts it, X dismisses it
   // The panel's list: the strongest this many open suggestions (neither dismissed nor
-  // accepted), strongest first or in article order; indices into suggestions().
+  // accepted) of the kind asked for, strongest first or in article order; indices into
+  // suggestions(). Remembered with the UI record.
+  static constexpr int kMostListed = 100;
   int suggestions_listed = 10;
   bool suggestions_in_article_order = false;
+  std::string suggestions_kind;  // "" every kind, else one category ("quantity")
+  bool suggestion_of_kind(const core::ClaimSuggestion& s) const {
+    return suggestions_kind.empty() || s.category == suggestions_kind;
+  }
   std::vector<int> listed_suggestions();
   // The listed suggestion after (or before) `from` in the list, for J and K; from a
   // suggestion not listed (none, -1), the list's first (or last). -1 past either end.
@@ -286,6 +292,7 @@ class Session {
   // Dismissed, or accepted (an annotation covers exactly its sentence).
   bool suggestion_hidden(const core::ClaimSuggestion& s) const;
   size_t open_suggestions();  // how many are neither dismissed nor accepted
+  const std::map<std::string, size_t>& open_suggestion_kinds();  // of those, how many per category
   static std::string suggestion_key(const core::ClaimSuggestion& s);
   // Why an accepted suggestion was suggested ("" for annotations made by hand); shown next
   // to the note, never written into it.
@@ -381,6 +388,7 @@ class Session {
   std::vector<core::ClaimSuggestion> suggestions_;
   uint64_t suggestions_generation_ = 0;
   std::vector<bool> suggestion_hidden_;  // cache, per suggestion
+  std::map<std::string, size_t> open_kinds_;  // cache: open suggestions per category
   std::vector<int> by_score_;            // suggestion indices, strongest first (ties: earlier first)
   uint64_t by_score_generation_ = 0;
   uint64_t hidden_generation_ = 0, hidden_store_revision_ = UINT64_MAX, hidden_version_ = UINT64_MAX;

@@ -29,6 +29,12 @@ std::string str_field(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// A flag of the UI record; anything but true or false (a damaged record) is the default.
+bool bool_field(const json& j, const char* key, bool otherwise) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_boolean() ? it->get<bool>() : otherwise;
+}
+
 core::Article fallback_article(const std::string& sample) {
   core::ArticleResult r = core::make_article(sample);
   if (r.article) return std::move(*r.article);
@@ -216,18 +222,26 @@ void Session::apply_ui_json(std::string_view ui) {
   if (!j.is_object()) return;
   const auto it = j.find("fontPx");
   if (it != j.end() && it->is_number()) settings.font_px = static_cast<float>(std::clamp(it->get<double>(), 12.0, 36.0));
-  settings.dark = j.value("dark", false);
-  settings.dyslexic = j.value("dyslexic", false);
-  settings.high_contrast = j.value("highContrast", false);
+  settings.dark = bool_field(j, "dark", false);
+  settings.dyslexic = bool_field(j, "dyslexic", false);
+  settings.high_contrast = bool_field(j, "highContrast", false);
   // Records from before the system's preference counted: dark there was the reader's choice.
-  settings.theme_chosen = j.value("themeChosen", settings.dark);
+  settings.theme_chosen = bool_field(j, "themeChosen", settings.dark);
   if (j.value("filter", json()).is_object()) {
     const json& f = j["filter"];
     filter.category = str_field(f, "category");
     filter.search = str_field(f, "search");
     filter.verdict = core::verdict_from_string(str_field(f, "verdict"));
   }
-  show_suggestions = j.value("suggestions", false);
+  show_suggestions = bool_field(j, "suggestions", false);
+  if (j.value("suggestionList", json()).is_object()) {
+    const json& l = j["suggestionList"];
+    const auto n = l.find("strongest");
+    if (n != l.end() && n->is_number_integer())
+      suggestions_listed = static_cast<int>(std::clamp<int64_t>(n->get<int64_t>(), 1, kMostListed));
+    suggestions_in_article_order = bool_field(l, "articleOrder", false);
+    suggestions_kind = str_field(l, "kind");
+  }
 }
 
 // The selection and the open editor, once the document they belong to is open.
@@ -238,7 +252,7 @@ void Session::apply_ui_view(std::string_view ui) {
   const std::string sel = str_field(j, "selected");
   if (!sel.empty() && store().find(sel)) {
     selected_id = sel;
-    editor_open = j.value("editorOpen", false);
+    editor_open = bool_field(j, "editorOpen", false);
   }
 }
 
@@ -253,6 +267,9 @@ std::string Session::ui_json() const {
          {"selected", selected_id},
          {"editorOpen", editor_open},
          {"suggestions", show_suggestions},
+         {"suggestionList", {{"strongest", suggestions_listed},
+                             {"articleOrder", suggestions_in_article_order},
+                             {"kind", suggestions_kind}}},
          {"filter", {{"category", filter.category},
                      {"verdict", filter.verdict ? core::to_string(*filter.verdict) : ""},
                      {"search", filter.search}}}};

@@ -39,12 +39,21 @@ size_t Session::open_suggestions() {
   if (hidden_generation_ != current_->generation || hidden_store_revision_ != store().revision() ||
       hidden_version_ != current_->version) {
     suggestion_hidden_.assign(all.size(), false);
-    for (size_t i = 0; i < all.size(); ++i) suggestion_hidden_[i] = suggestion_hidden(all[i]);
+    open_kinds_.clear();
+    for (size_t i = 0; i < all.size(); ++i) {
+      suggestion_hidden_[i] = suggestion_hidden(all[i]);
+      if (!suggestion_hidden_[i]) ++open_kinds_[all[i].category];
+    }
     hidden_generation_ = current_->generation;
     hidden_store_revision_ = store().revision();
     hidden_version_ = current_->version;
   }
   return static_cast<size_t>(std::count(suggestion_hidden_.begin(), suggestion_hidden_.end(), false));
+}
+
+const std::map<std::string, size_t>& Session::open_suggestion_kinds() {
+  open_suggestions();  // brings the counts up to date
+  return open_kinds_;
 }
 
 std::vector<int> Session::listed_suggestions() {
@@ -60,7 +69,7 @@ std::vector<int> Session::listed_suggestions() {
   const size_t most = static_cast<size_t>(std::max(suggestions_listed, 1));
   for (int i : by_score_) {
     if (listed.size() >= most) break;
-    if (!suggestion_hidden_[i]) listed.push_back(i);
+    if (!suggestion_hidden_[i] && suggestion_of_kind(all[i])) listed.push_back(i);
   }
   if (suggestions_in_article_order) std::sort(listed.begin(), listed.end());  // the finder's order
   return listed;

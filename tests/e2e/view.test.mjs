@@ -1,8 +1,8 @@
 // view.test.mjs - reading settings and claim suggestions in a real browser: text size with
 // Ctrl +/-, the dark theme and the dyslexia-friendly font (loaded only when chosen), all
 // remembered across a reload; suggested claims drawn in the article, accepted with A and
-// dismissed with X, the dismissal remembered; J and K stepping through the panel's list, and
-// dismissed suggestions offered again.
+// dismissed with X, the dismissal remembered; J and K stepping through the panel's list,
+// dismissed suggestions offered again, and a list of one kind of claim.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openApp, settle, shot, missingPrerequisite } from './browser.mjs';
@@ -259,6 +259,53 @@ test('suggestions claim by claim: J and K step through the list strongest first,
     await press('Control+z');
     now = await page.evaluate(() => window.annotator.suggestions());
     assert.equal(now.filter((s) => s.dismissed).length, 2);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('suggestions of one kind: the list, the outlines and J keep to it, and the choice is remembered', { skip, timeout: 120000 }, async () => {
+  const b = await launch();
+  const { page } = b;
+  try {
+    await openApp(page, b.server.url);
+    await clickNamed(page, 'menu.Claims');
+    await clickNamed(page, 'Claims/Suggest claims');
+    const every = await page.evaluate(() => window.annotator.suggestions());
+    const quantities = every.filter((s) => s.category === 'quantity').length;
+    assert.ok(quantities >= 2 && quantities < every.length, `the sample has some figures among its claims (${quantities} of ${every.length})`);
+    await clickNamed(page, 'suggestions.kind');
+    await clickNamed(page, 'suggestions.kind.quantity');
+    let v = await ui(page);
+    assert.equal(v.texts['suggestions.kindChosen'], 'quantity');
+    const listed = Object.keys(v.texts).filter((k) => k.startsWith('suggestions.text')).length;
+    assert.equal(listed, Math.min(10, quantities), 'the list holds the figures only');
+    const outlined = v.texts['reading.outlinedFirst'].split(',').filter(Boolean).map(Number);
+    assert.ok(outlined.length > 0 && outlined.every((i) => every[i].category === 'quantity'), `outlined: ${outlined}`);
+    await shot(page, '26-suggestions-one-kind');
+
+    // J goes through the figures only.
+    await page.mouse.move(400, 400);
+    await settle(page);
+    const seen = new Set();
+    for (let k = 0; k < quantities; k++) {
+      await page.keyboard.press('j');
+      await settle(page);
+      const at = (await state(page)).currentSuggestion;
+      assert.equal(every[at].category, 'quantity', `J landed on ${at}`);
+      seen.add(at);
+    }
+    assert.equal(seen.size, Math.min(10, quantities));
+
+    await reload(page);
+    v = await ui(page);
+    assert.equal(v.texts['suggestions.kindChosen'], 'quantity', 'remembered across a reload');
+    await clickNamed(page, 'suggestions.kind');
+    await clickNamed(page, 'suggestions.kind.any');
+    v = await ui(page);
+    assert.equal(v.texts['suggestions.kindChosen'], '');
+    assert.equal(Object.keys(v.texts).filter((k) => k.startsWith('suggestions.text')).length, Math.min(10, every.length));
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
