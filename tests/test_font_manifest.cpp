@@ -66,6 +66,8 @@ TEST_SUITE("font_manifest") {
     CHECK_FALSE(core::text::FontManifest::parse("{", &error));
     CHECK(error == "not JSON");
     CHECK_FALSE(core::text::FontManifest::parse(R"({"version": 2, "fonts": []})", &error));
+    CHECK_FALSE(core::text::FontManifest::parse(R"({"version": "1", "fonts": []})", &error));  // no throw
+    CHECK(error == "not a font manifest of version 1");
     CHECK_FALSE(core::text::FontManifest::parse(
         R"({"version": 1, "fonts": [{"file": "a.ttf", "unicodes": "0600-06FF"}]})", &error));
     CHECK(error == "fonts[0].unicodes: not a list like U+0600-06FF,U+25CC");

@@ -44,7 +44,8 @@ std::optional<FontManifest> FontManifest::parse(std::string_view json, std::stri
   };
   const nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
   if (j.is_discarded() || !j.is_object()) return fail("not JSON");
-  if (j.value("version", 0) != 1) return fail("not a font manifest of version 1");
+  const auto version = j.find("version");  // (value() would throw on "1")
+  if (version == j.end() || !version->is_number_integer() || *version != 1) return fail("not a font manifest of version 1");
   const auto fonts = j.find("fonts");
   if (fonts == j.end() || !fonts->is_array()) return fail("no \"fonts\" array");
   FontManifest m;
