@@ -20,6 +20,14 @@ async function reload(page) {
   await settle(page);
 }
 
+// Opens the sample with Claims > Suggest claims on; returns the finder's suggestions.
+async function openWithSuggestions(page, url) {
+  await openApp(page, url);
+  await clickNamed(page, 'menu.Claims');
+  await clickNamed(page, 'Claims/Suggest claims');
+  return page.evaluate(() => window.annotator.suggestions());
+}
+
 test('text size, dark theme and dyslexia-friendly font are remembered', { skip, timeout: 120000 }, async () => {
   const b = await launch();
   const { page } = b;
@@ -68,11 +76,8 @@ test('suggested claims: accept with A, dismiss with X, dismissal remembered', { 
   const b = await launch();
   const { page } = b;
   try {
-    await openApp(page, b.server.url);
-    await clickNamed(page, 'menu.Claims');
-    await clickNamed(page, 'Claims/Suggest claims');
+    const every = await openWithSuggestions(page, b.server.url);
     assert.equal((await state(page)).showSuggestions, true);
-    const every = await page.evaluate(() => window.annotator.suggestions());
     // The article outlines the strongest few (issue 15); take the first two of those.
     const outlined = (await ui(page)).texts['reading.outlinedFirst'].split(',').map(Number);
     assert.ok(outlined.length >= 2, 'the sample has several check-worthy sentences');
@@ -142,10 +147,7 @@ test('suggestions: X is undone by Ctrl+Z (not an earlier accept), an undone acce
   const b = await launch();
   const { page } = b;
   try {
-    await openApp(page, b.server.url);
-    await clickNamed(page, 'menu.Claims');
-    await clickNamed(page, 'Claims/Suggest claims');
-    const every = await page.evaluate(() => window.annotator.suggestions());
+    const every = await openWithSuggestions(page, b.server.url);
     const outlined = (await ui(page)).texts['reading.outlinedFirst'].split(',').map(Number);
     assert.ok(outlined.length >= 2);
     const all = outlined.map((i) => every[i]);
@@ -197,10 +199,7 @@ test('suggestions claim by claim: J and K step through the list strongest first,
   const b = await launch();
   const { page } = b;
   try {
-    await openApp(page, b.server.url);
-    await clickNamed(page, 'menu.Claims');
-    await clickNamed(page, 'Claims/Suggest claims');
-    const every = await page.evaluate(() => window.annotator.suggestions());
+    const every = await openWithSuggestions(page, b.server.url);
     // The panel's list: the ten strongest, strongest first (ties: the earlier first).
     const byScore = every.map((s, i) => i).sort((x, y) => every[y].score - every[x].score || x - y);
     const listed = byScore.slice(0, 10);
@@ -269,10 +268,7 @@ test('suggestions of one kind: the list, the outlines and J keep to it, and the 
   const b = await launch();
   const { page } = b;
   try {
-    await openApp(page, b.server.url);
-    await clickNamed(page, 'menu.Claims');
-    await clickNamed(page, 'Claims/Suggest claims');
-    const every = await page.evaluate(() => window.annotator.suggestions());
+    const every = await openWithSuggestions(page, b.server.url);
     const quantities = every.filter((s) => s.category === 'quantity').length;
     assert.ok(quantities >= 2 && quantities < every.length, `the sample has some figures among its claims (${quantities} of ${every.length})`);
     await clickNamed(page, 'suggestions.kind');
