@@ -285,7 +285,8 @@ class Session {
   int step_suggestion(int from, bool forward);
   void accept_suggestion(const core::ClaimSuggestion& s);
   void dismiss_suggestion(const core::ClaimSuggestion& s);
-  size_t dismissed_suggestions() const;  // on the open article
+  // Dismissed on the open article (of the suggestions the finder makes on it now).
+  size_t dismissed_suggestions();
   // Offers every dismissed suggestion of the open article again: one undo step. Returns
   // how many.
   size_t restore_dismissed();
@@ -389,6 +390,7 @@ class Session {
   uint64_t suggestions_generation_ = 0;
   std::vector<bool> suggestion_hidden_;  // cache, per suggestion
   std::map<std::string, size_t> open_kinds_;  // cache: open suggestions per category
+  size_t dismissed_here_ = 0;                 // cache: suggestions hidden by a dismissal
   std::vector<int> by_score_;            // suggestion indices, strongest first (ties: earlier first)
   uint64_t by_score_generation_ = 0;
   uint64_t hidden_generation_ = 0, hidden_store_revision_ = UINT64_MAX, hidden_version_ = UINT64_MAX;

@@ -40,9 +40,11 @@ size_t Session::open_suggestions() {
       hidden_version_ != current_->version) {
     suggestion_hidden_.assign(all.size(), false);
     open_kinds_.clear();
+    dismissed_here_ = 0;
     for (size_t i = 0; i < all.size(); ++i) {
       suggestion_hidden_[i] = suggestion_hidden(all[i]);
       if (!suggestion_hidden_[i]) ++open_kinds_[all[i].category];
+      else if (current_->dismissed.count(suggestion_key(all[i]))) ++dismissed_here_;
     }
     hidden_generation_ = current_->generation;
     hidden_store_revision_ = store().revision();
@@ -121,7 +123,10 @@ void Session::dismiss_suggestion(const core::ClaimSuggestion& s) {
   record({HistoryStep::Kind::Dismiss, current_->id, "", key});
 }
 
-size_t Session::dismissed_suggestions() const { return current_ ? current_->dismissed.size() : 0; }
+size_t Session::dismissed_suggestions() {
+  open_suggestions();  // brings the count up to date
+  return dismissed_here_;
+}
 
 size_t Session::restore_dismissed() {
   commit_note_draft();
