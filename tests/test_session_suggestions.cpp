@@ -186,6 +186,34 @@ TEST_SUITE("session suggestions") {
     CHECK(again.s.open_suggestions() == open);
   }
 
+  TEST_CASE("two tabs: a dismissal in one and 'Offer them again' in the other both hold") {
+    FakeStorage st;
+    Tab a(st), b(st);
+    a.boot(kLonger);
+    b.boot(kLonger);
+    REQUIRE(a.s.current_id() == b.s.current_id());
+    a.others = {&b};
+    b.others = {&a};
+    const auto sug = a.s.suggestions();
+    REQUIRE(sug.size() >= 3);
+    a.s.dismiss_suggestion(sug[0]);
+    a.settle();
+    b.settle();
+    CHECK(b.s.suggestion_hidden(sug[0]));  // b heard of it
+    b.s.dismiss_suggestion(sug[1]);        // and adds its own
+    b.settle();
+    a.settle();
+    CHECK(a.s.dismissed_suggestions() == 2);
+    CHECK(a.s.restore_dismissed() == 2);  // a brings both back
+    a.settle();
+    b.settle();
+    CHECK(b.s.dismissed_suggestions() == 0);
+    Tab c(st);  // and so does the next start
+    c.boot(kLonger);
+    CHECK(c.s.dismissed_suggestions() == 0);
+    CHECK_FALSE(c.s.suggestion_hidden(sug[0]));
+  }
+
   TEST_CASE("suggestion categories become annotation categories") {
     CHECK(core::category_for_suggestion("quantity") == "statistic");
     CHECK(core::category_for_suggestion("quote") == "quote");
